@@ -1,0 +1,112 @@
+package org.partyaffairs.workforce.demo;
+
+import java.time.Clock;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.partyaffairs.workforce.WorkforceProperties;
+import org.partyaffairs.workforce.post.Post;
+import org.partyaffairs.workforce.post.PostRepository;
+import org.partyaffairs.workforce.security.Groups;
+import org.partyaffairs.workforce.worker.Worker;
+import org.partyaffairs.workforce.worker.WorkerRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo profile only: one user per role in the towns kfq, huaqiao and zhangpu and in the city, and a
+ * few workers with posts, all with the one demo password. Runs after {@code IdentitySetup} and adds
+ * only what is missing, so restarts keep whatever the demo users did.
+ */
+@Component
+@Profile("demo")
+@Order(1)
+class DemoData implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+  record DemoUser(String id, String lastName, String firstName, String group) {
+  }
+
+  record DemoWorker(String userId, String name, String town, String station, boolean confirmed) {
+  }
+
+  static final List<DemoUser> USERS = List.of(
+      new DemoUser("committee", "周", "建国", Groups.CITY_COMMITTEE),
+      new DemoUser("office", "吴", "敏", Groups.CITY_OFFICE),
+      new DemoUser("kfq-committee", "钱", "志强", Groups.townCommittee("kfq")),
+      new DemoUser("kfq-org", "孙", "丽", Groups.townOrg("kfq")),
+      new DemoUser("huaqiao-committee", "郑", "伟", Groups.townCommittee("huaqiao")),
+      new DemoUser("huaqiao-org", "王", "芳", Groups.townOrg("huaqiao")),
+      new DemoUser("zhangpu-committee", "冯", "涛", Groups.townCommittee("zhangpu")),
+      new DemoUser("zhangpu-org", "陈", "静", Groups.townOrg("zhangpu")));
+
+  static final List<DemoWorker> WORKERS = List.of(
+      new DemoWorker("kfq-worker", "李明", "kfq", "蓬朗区域党建工作站", true),
+      new DemoWorker("kfq-worker2", "𠮷丽华", "kfq", "青阳区域党建工作站", false),
+      new DemoWorker("huaqiao-worker", "张伟", "huaqiao", "花桥商务城区域党建工作站", true),
+      new DemoWorker("zhangpu-worker", "刘洋", "zhangpu", "张浦镇区域党建工作站", true));
+
+  private final IdentityService identity;
+  private final WorkerRepository workers;
+  private final PostRepository posts;
+  private final WorkforceProperties properties;
+  private final Clock clock;
+
+  DemoData(IdentityService identity, WorkerRepository workers, PostRepository posts, WorkforceProperties properties,
+      Clock clock) {
+    this.identity = identity;
+    this.workers = workers;
+    this.posts = posts;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  @Override
+  @Transactional
+  public void run(ApplicationArguments args) {
+    USERS.forEach(user -> user(user.id(), user.lastName(), user.firstName(), user.group()));
+    for (DemoWorker demo : WORKERS) {
+      int surname = demo.name().offsetByCodePoints(0, 1);
+      user(demo.userId(), demo.name().substring(0, surname), demo.name().substring(surname), Groups.WORKERS);
+      if (identity.createTenantQuery().tenantId(demo.town()).userMember(demo.userId()).count() == 0) {
+        identity.createTenantUserMembership(demo.town(), demo.userId());
+      }
+      if (workers.findByUserId(demo.userId()).isEmpty()) {
+        worker(demo);
+      }
+    }
+    log.info("Demo data ready: {} users, {} workers; password '{}'", USERS.size() + WORKERS.size(), WORKERS.size(),
+        properties.demo().password());
+  }
+
+  private void user(String id, String lastName, String firstName, String group) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User user = identity.newUser(id);
+      user.setLastName(lastName);
+      user.setFirstName(firstName);
+      user.setEmail(id + "@demo.invalid");
+      user.setPassword(properties.demo().password());
+      identity.saveUser(user);
+      identity.createMembership(id, group);
+    }
+  }
+
+  private void worker(DemoWorker demo) {
+    Worker worker = Worker.candidate(demo.name(), demo.town(), demo.userId(), clock.instant());
+    worker.startProbation();
+    if (demo.confirmed()) {
+      worker.confirm();
+    }
+    worker = workers.save(worker);
+    Post post = new Post(demo.town(), demo.station(), clock.instant());
+    post.fill(worker);
+    posts.save(post);
+  }
+}

@@ -1,0 +1,9 @@
+package org.partyaffairs.workforce.post;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PostRepository extends JpaRepository<Post, Long> {
+
+  Optional<Post> findByWorkerId(Long workerId);
+}

@@ -1,0 +1,35 @@
+package org.partyaffairs.workforce.resignation;
+
+/**
+ * The variables of {@code ResignationProcess}: the keys of its forms and what its gateways read.
+ * The record is found by process instance, never by a variable a form could forge.
+ */
+final class ResignationProcessVariables {
+
+  static final String PROCESS_KEY = "ResignationProcess";
+
+  // Start form 提交辞职申请 (workerId only when the town org dept registers for a worker)
+  static final String WORKER_ID = "workerId";
+  static final String REASON = "reason";
+  static final String LAST_WORKING_DAY = "lastWorkingDay";
+
+  // Facts shown read-only on the task forms
+  static final String WORKER_NAME = "workerName";
+  static final String TOWN_NAME = "townName";
+
+  // 接收辞职申请
+  static final String WRITTEN_APPLICATION_RECEIVED = "writtenApplicationReceived";
+  static final String RECEIPT_NOTE = "receiptNote";
+
+  // 研究决定是否同意辞职
+  static final String DECISION = "decision";
+  static final String DECISION_REASON = "decisionReason";
+  /** Read by Gateway_ResignationAgreed; always set from the validated decision. */
+  static final String AGREED = "resignationAgreed";
+
+  // 备案辞职
+  static final String FILING_NUMBER = "filingNumber";
+
+  private ResignationProcessVariables() {
+  }
+}

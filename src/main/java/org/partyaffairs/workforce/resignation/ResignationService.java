@@ -1,0 +1,160 @@
+package org.partyaffairs.workforce.resignation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.partyaffairs.workforce.post.Post;
+import org.partyaffairs.workforce.post.PostRepository;
+import org.partyaffairs.workforce.security.Actor;
+import org.partyaffairs.workforce.security.Groups;
+import org.partyaffairs.workforce.web.InvalidRequestException;
+import org.partyaffairs.workforce.web.NotFoundException;
+import org.partyaffairs.workforce.worker.Article;
+import org.partyaffairs.workforce.worker.Trail;
+import org.partyaffairs.workforce.worker.Worker;
+import org.partyaffairs.workforce.worker.WorkerRepository;
+import org.partyaffairs.workforce.worker.WorkerStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Resignation under 000 第十六条: the worker applies in writing to the town organisation dept, the
+ * town committee studies it and agrees, the city office files it. Every step checks who may take it
+ * and refuses anything else before writing, and lands on the worker's trail.
+ */
+@Service
+@Transactional
+public class ResignationService {
+
+  private static final Logger log = LoggerFactory.getLogger(ResignationService.class);
+  private static final List<ResignationStatus> OPEN =
+      Arrays.stream(ResignationStatus.values()).filter(ResignationStatus::isOpen).toList();
+
+  private final ResignationRepository resignations;
+  private final WorkerRepository workers;
+  private final PostRepository posts;
+  private final Trail trail;
+  private final Clock clock;
+
+  ResignationService(ResignationRepository resignations, WorkerRepository workers, PostRepository posts, Trail trail,
+      Clock clock) {
+    this.resignations = resignations;
+    this.workers = workers;
+    this.posts = posts;
+    this.trail = trail;
+    this.clock = clock;
+  }
+
+  /**
+   * Registers a written application.
+   *
+   * @param workerId the worker resigning; null means the applicant themselves
+   * @param town the town the process instance belongs to
+   */
+  public Resignation submit(Actor applicant, Long workerId, String reason, LocalDate lastWorkingDay,
+      String processInstanceId, String town) {
+    Worker worker = workerId == null ? ownWorkerRecord(applicant) : worker(workerId, applicant);
+    if (!worker.getTownCode().equals(town)) {
+      throw new InvalidRequestException("工作者 " + worker.getName() + " 不属于本流程所在区镇 " + town);
+    }
+    boolean self = applicant.userId().equals(worker.getUserId());
+    if (!self && !applicant.isSystem() && !applicant.isMemberOf(Groups.townOrg(town))) {
+      throw new InvalidRequestException("辞职申请须由本人或所在区镇组织部门提交");
+    }
+    if (!worker.inService()) {
+      throw new InvalidRequestException(
+          "工作者 " + worker.getName() + " 当前状态为「" + worker.getStatus().label() + "」，不能申请辞职");
+    }
+    LocalDate today = LocalDate.now(clock);
+    if (lastWorkingDay.isBefore(today)) {
+      throw new InvalidRequestException("拟最后工作日 " + lastWorkingDay + " 已过，不能早于今天 " + today);
+    }
+    if (resignations.existsByWorkerIdAndStatusIn(worker.getId(), OPEN)) {
+      throw new InvalidRequestException("工作者 " + worker.getName() + " 已有办理中的辞职申请");
+    }
+    Resignation resignation = resignations.save(
+        new Resignation(worker, applicant.userId(), reason, lastWorkingDay, processInstanceId, clock.instant()));
+    trail.record(worker, "RESIGNATION_SUBMITTED", "提交书面辞职申请，拟最后工作日 " + lastWorkingDay + "，理由：" + reason,
+        applicant.userId(), processInstanceId, Article.KUNSHAN_16);
+    log.info("Resignation {} of worker {} submitted by {}", resignation.getId(), worker.getId(), applicant.userId());
+    return resignation;
+  }
+
+  /** The town organisation dept confirms it holds the written application. */
+  public void receive(String processInstanceId, Actor receiver, boolean writtenApplicationReceived, String note) {
+    if (!writtenApplicationReceived) {
+      throw new InvalidRequestException("辞职须以书面形式提出：请确认已收到本人书面申请");
+    }
+    Resignation resignation = of(processInstanceId);
+    resignation.receive(receiver.userId(), clock.instant());
+    trail.record(resignation.getWorker(), "RESIGNATION_RECEIVED",
+        "区镇组织部门接收书面辞职申请" + (note == null ? "" : "：" + note), receiver.userId(), processInstanceId,
+        Article.KUNSHAN_16);
+  }
+
+  /** The town committee's decision; returns whether it agreed. */
+  public boolean decide(String processInstanceId, Actor committee, ResignationDecision decision, String reason) {
+    Resignation resignation = of(processInstanceId);
+    if (decision == ResignationDecision.AGREE) {
+      resignation.agree(committee.userId(), clock.instant());
+      trail.record(resignation.getWorker(), "RESIGNATION_AGREED", "区镇党（工）委研究同意辞职"
+          + (reason == null ? "" : "：" + reason), committee.userId(), processInstanceId, Article.KUNSHAN_16);
+      return true;
+    }
+    resignation.reject(committee.userId(), clock.instant(), reason);
+    trail.record(resignation.getWorker(), "RESIGNATION_REJECTED", "区镇党（工）委不同意辞职：" + reason,
+        committee.userId(), processInstanceId, Article.KUNSHAN_16);
+    return false;
+  }
+
+  /** The city office files the agreed resignation (备案). */
+  public void file(String processInstanceId, Actor office, String filingNumber) {
+    Resignation resignation = of(processInstanceId);
+    resignation.file(office.userId(), clock.instant(), filingNumber);
+    trail.record(resignation.getWorker(), "RESIGNATION_FILED", "市委\"两新\"工委办公室备案，备案号 " + filingNumber,
+        office.userId(), processInstanceId, Article.KUNSHAN_16);
+  }
+
+  /**
+   * After filing: the worker leaves service and their post falls vacant. Safe to run again (a
+   * retried job): a worker already resigned is left as is.
+   */
+  public void endService(String processInstanceId) {
+    Resignation resignation = of(processInstanceId);
+    if (resignation.getStatus() != ResignationStatus.FILED) {
+      throw new InvalidRequestException("辞职申请 " + resignation.getId() + " 尚未备案，不能办理离岗");
+    }
+    Worker worker = resignation.getWorker();
+    if (worker.getStatus() == WorkerStatus.RESIGNED) {
+      log.info("Worker {} already resigned; nothing to do for {}", worker.getId(), processInstanceId);
+      return;
+    }
+    worker.resign();
+    posts.findByWorkerId(worker.getId()).ifPresent(Post::vacate);
+    trail.record(worker, "WORKER_RESIGNED", "辞职已备案，自 " + resignation.getLastWorkingDay() + " 起不再担任专职党务工作者，岗位空缺",
+        resignation.getFiledBy(), processInstanceId, Article.KUNSHAN_16);
+    log.info("Worker {} resigned ({})", worker.getId(), processInstanceId);
+  }
+
+  @Transactional(readOnly = true)
+  public Resignation of(String processInstanceId) {
+    return resignations.findByProcessInstanceId(processInstanceId)
+        .orElseThrow(() -> new NotFoundException("流程 " + processInstanceId + " 没有辞职申请记录"));
+  }
+
+  private Worker ownWorkerRecord(Actor applicant) {
+    return workers.findByUserId(applicant.userId())
+        .orElseThrow(() -> new InvalidRequestException("您不是专职党务工作者本人：请指定要登记辞职的工作者编号"));
+  }
+
+  private Worker worker(Long id, Actor applicant) {
+    Worker worker = workers.findById(id).orElseThrow(() -> new NotFoundException("工作者 " + id + " 不存在"));
+    if (!applicant.canActFor(worker.getTownCode())) {
+      throw new InvalidRequestException("工作者 " + id + " 不属于您所在的区镇");
+    }
+    return worker;
+  }
+}

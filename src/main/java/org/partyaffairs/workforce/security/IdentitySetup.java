@@ -1,0 +1,140 @@
+package org.partyaffairs.workforce.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.partyaffairs.workforce.WorkforceProperties;
+import org.partyaffairs.workforce.organisation.OrganisationUnit;
+import org.partyaffairs.workforce.organisation.OrganisationUnitRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings Camunda's identity in line with DOMAIN.md at every start, creating only what is missing:
+ * the role groups (town groups per town), a tenant per town with its memberships, the
+ * administrator, and the authorizations of each role. Approvers and workers get Tasklist; only
+ * {@value Groups#ADMINS} gets Cockpit and Admin.
+ */
+@Component
+@Order(0)
+public class IdentitySetup implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
+  private static final String ANY = Authorization.ANY;
+
+  private final IdentityService identity;
+  private final Grants grants;
+  private final OrganisationUnitRepository units;
+  private final WorkforceProperties properties;
+  private final List<StartableBy> startables;
+  private final TasklistFilters filters;
+
+  IdentitySetup(IdentityService identity, Grants grants, OrganisationUnitRepository units,
+      WorkforceProperties properties, List<StartableBy> startables, TasklistFilters filters) {
+    this.identity = identity;
+    this.grants = grants;
+    this.units = units;
+    this.properties = properties;
+    this.startables = startables;
+    this.filters = filters;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    List<OrganisationUnit> towns = units.towns();
+    group(Groups.ADMINS, "系统管理员", "SYSTEM");
+    group(Groups.CITY_COMMITTEE, "市委\"两新\"工委", "WORKFLOW");
+    group(Groups.CITY_OFFICE, "市委\"两新\"工委办公室", "WORKFLOW");
+    group(Groups.WORKERS, "专职党务工作者", "WORKFLOW");
+    for (OrganisationUnit town : towns) {
+      group(Groups.townCommittee(town.getCode()), town.getName() + "党（工）委", "WORKFLOW");
+      group(Groups.townOrg(town.getCode()), town.getName() + "组织部门", "WORKFLOW");
+      tenant(town, Groups.townCommittee(town.getCode()), Groups.townOrg(town.getCode()),
+          Groups.CITY_COMMITTEE, Groups.CITY_OFFICE, Groups.ADMINS);
+    }
+    administrator();
+    for (Resources resource : Resources.values()) {
+      grants.grant(Groups.ADMINS, resource, ANY, Permissions.ALL);
+    }
+    for (String group : approverGroups(towns)) {
+      grants.grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      // Definitions are not secret: Tasklist shows the diagram of every task.
+      grants.grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+    }
+    for (StartableBy startable : startables) {
+      for (String group : startersOf(startable, towns)) {
+        grants.grant(group, Resources.PROCESS_DEFINITION, startable.processKey(), Permissions.READ, Permissions.CREATE_INSTANCE);
+        grants.grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+      }
+    }
+    filters.ensure(towns);
+    log.info("Identity ready: {} towns, {} process start rules", towns.size(), startables.size());
+  }
+
+  private static List<String> approverGroups(List<OrganisationUnit> towns) {
+    List<String> groups = new ArrayList<>(List.of(Groups.CITY_COMMITTEE, Groups.CITY_OFFICE, Groups.WORKERS));
+    for (OrganisationUnit town : towns) {
+      groups.add(Groups.townCommittee(town.getCode()));
+      groups.add(Groups.townOrg(town.getCode()));
+    }
+    return groups;
+  }
+
+  private static List<String> startersOf(StartableBy startable, List<OrganisationUnit> towns) {
+    List<String> groups = new ArrayList<>(startable.groups());
+    for (StartableBy.TownRole role : startable.townRoles()) {
+      towns.forEach(town -> groups.add(role.group(town.getCode())));
+    }
+    return groups;
+  }
+
+  private void group(String id, String name, String type) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identity.saveGroup(group);
+    }
+  }
+
+  private void tenant(OrganisationUnit town, String... memberGroups) {
+    if (identity.createTenantQuery().tenantId(town.getCode()).count() == 0) {
+      identity.saveTenant(identity.newTenant(town.getCode()));
+    }
+    var tenant = identity.createTenantQuery().tenantId(town.getCode()).singleResult();
+    if (!town.getName().equals(tenant.getName())) {
+      tenant.setName(town.getName());
+      identity.saveTenant(tenant);
+    }
+    for (String group : memberGroups) {
+      if (identity.createGroupQuery().groupId(group).memberOfTenant(town.getCode()).count() == 0) {
+        identity.createTenantGroupMembership(town.getCode(), group);
+      }
+    }
+  }
+
+  /** The {@value Groups#ADMINS} group always has a direct member: the user named by ADMIN_USER. */
+  private void administrator() {
+    WorkforceProperties.Admin admin = properties.admin();
+    if (identity.createUserQuery().userId(admin.user()).count() == 0) {
+      User user = identity.newUser(admin.user());
+      user.setFirstName("系统");
+      user.setLastName("管理员");
+      user.setPassword(admin.password());
+      identity.saveUser(user);
+      log.info("Created administrator {}", admin.user());
+    }
+    if (identity.createUserQuery().userId(admin.user()).memberOfGroup(Groups.ADMINS).count() == 0) {
+      identity.createMembership(admin.user(), Groups.ADMINS);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.partyaffairs.workforce.security;
+
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * HTTP Basic against Camunda's users on the engine REST API (the starter leaves it open) and on the
+ * product's own API. The filter sets the engine's authentication (user, groups, towns) for the
+ * request, so Camunda's authorizations and tenant check apply to every call; only
+ * {@code GET /engine-rest/engine}, which names the engines, stays open (the filter's own
+ * allow-list). The webapps keep their own session login.
+ */
+@Configuration(proxyBeanMethods = false)
+class RestAuthentication {
+
+  private static final int AUTHENTICATION_ORDER = 10;
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
+    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("workforce-rest-authentication");
+    registration.setInitParameters(Map.of(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName()));
+    registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    registration.setOrder(AUTHENTICATION_ORDER);
+    return registration;
+  }
+
+  /** After authentication, so that it sees what the caller sees. */
+  @Bean
+  FilterRegistrationBean<InvisibleTaskFilter> invisibleTaskFilter(TaskService taskService) {
+    var registration = new FilterRegistrationBean<>(new InvisibleTaskFilter(taskService));
+    registration.addUrlPatterns("/engine-rest/task/*");
+    registration.setOrder(AUTHENTICATION_ORDER + 1);
+    return registration;
+  }
+}

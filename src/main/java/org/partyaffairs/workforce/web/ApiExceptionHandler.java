@@ -1,0 +1,32 @@
+package org.partyaffairs.workforce.web;
+
+import java.util.Map;
+import org.partyaffairs.workforce.worker.IllegalTransitionException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The product API answers refusals as {@code {"message": "..."}} with a status that says why. */
+@RestControllerAdvice
+class ApiExceptionHandler {
+
+  @ExceptionHandler(NotFoundException.class)
+  ResponseEntity<Map<String, String>> notFound(NotFoundException e) {
+    return answer(HttpStatus.NOT_FOUND, e);
+  }
+
+  @ExceptionHandler(IllegalTransitionException.class)
+  ResponseEntity<Map<String, String>> conflict(IllegalTransitionException e) {
+    return answer(HttpStatus.CONFLICT, e);
+  }
+
+  @ExceptionHandler(InvalidRequestException.class)
+  ResponseEntity<Map<String, String>> invalid(InvalidRequestException e) {
+    return answer(HttpStatus.BAD_REQUEST, e);
+  }
+
+  private static ResponseEntity<Map<String, String>> answer(HttpStatus status, RuntimeException e) {
+    return ResponseEntity.status(status).body(Map.of("message", e.getMessage()));
+  }
+}

@@ -1,0 +1,23 @@
+package org.partyaffairs.workforce.worker;
+
+/**
+ * An article of a source regulation (files in shared/seeds), cited on every trail entry so that an
+ * inspector can see under which rule something happened.
+ */
+public enum Article {
+  /** 昆山办法 第十六条: resignation in writing to the town org dept, agreed by the town committee, filed with the city office. */
+  KUNSHAN_16("000", "第十六条");
+
+  private final String regulation;
+  private final String article;
+
+  Article(String regulation, String article) {
+    this.regulation = regulation;
+    this.article = article;
+  }
+
+  /** As the regulations are cited throughout the product, e.g. {@code 000 第十六条}. */
+  public String citation() {
+    return regulation + " " + article;
+  }
+}

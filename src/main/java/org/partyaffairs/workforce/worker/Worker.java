@@ -1,0 +1,121 @@
+package org.partyaffairs.workforce.worker;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A full-time Party-affairs worker (专职党务工作者). Every change of lifecycle state goes through a
+ * method here that refuses what the lifecycle does not allow; the caller records the trail.
+ */
+@Entity
+public class Worker {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  /** The worker's Camunda user, if they have one (they need it to apply for anything themselves). */
+  private String userId;
+
+  private String name;
+
+  private String townCode;
+
+  @Enumerated(EnumType.STRING)
+  private WorkerStatus status;
+
+  private boolean underWarning;
+
+  private boolean assessmentEligible;
+
+  private Instant createdAt;
+
+  @Version
+  private long version;
+
+  protected Worker() {
+  }
+
+  private Worker(String name, String townCode, String userId, Instant createdAt) {
+    this.name = Objects.requireNonNull(name);
+    this.townCode = Objects.requireNonNull(townCode);
+    this.userId = userId;
+    this.status = WorkerStatus.CANDIDATE;
+    this.assessmentEligible = true;
+    this.createdAt = createdAt;
+  }
+
+  public static Worker candidate(String name, String townCode, String userId, Instant createdAt) {
+    return new Worker(name, townCode, userId, createdAt);
+  }
+
+  /** Hired: the contract with the town is signed and the two-month probation begins (001 第六条). */
+  public void startProbation() {
+    moveTo(WorkerStatus.PROBATION);
+  }
+
+  /** Probation passed. */
+  public void confirm() {
+    moveTo(WorkerStatus.ACTIVE);
+  }
+
+  public void disqualify() {
+    moveTo(WorkerStatus.DISQUALIFIED);
+  }
+
+  public void dismiss() {
+    moveTo(WorkerStatus.DISMISSED);
+  }
+
+  public void resign() {
+    moveTo(WorkerStatus.RESIGNED);
+  }
+
+  /** Whether the worker may apply to resign: only while in service (000 第十六条). */
+  public boolean inService() {
+    return status == WorkerStatus.ACTIVE || status == WorkerStatus.PROBATION;
+  }
+
+  private void moveTo(WorkerStatus next) {
+    if (!status.next().contains(next)) {
+      throw new IllegalTransitionException(
+          "工作者 " + name + " 当前状态为「" + status.label() + "」，不能变为「" + next.label() + "」");
+    }
+    status = next;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUserId() {
+    return userId;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getTownCode() {
+    return townCode;
+  }
+
+  public WorkerStatus getStatus() {
+    return status;
+  }
+
+  public boolean isUnderWarning() {
+    return underWarning;
+  }
+
+  public boolean isAssessmentEligible() {
+    return assessmentEligible;
+  }
+}
