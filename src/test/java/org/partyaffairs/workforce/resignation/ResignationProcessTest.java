@@ -1,0 +1,305 @@
+package org.partyaffairs.workforce.resignation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partyaffairs.workforce.post.PostRepository;
+import org.partyaffairs.workforce.support.IntegrationTest;
+import org.partyaffairs.workforce.support.People;
+import org.partyaffairs.workforce.web.InvalidRequestException;
+import org.partyaffairs.workforce.worker.Trail;
+import org.partyaffairs.workforce.worker.TrailEntry;
+import org.partyaffairs.workforce.worker.Worker;
+import org.partyaffairs.workforce.worker.WorkerRepository;
+import org.partyaffairs.workforce.worker.WorkerStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every path of ResignationProcess (000 第十六条) on the real engine and database, each step taken by
+ * the user of the role that owns it.
+ */
+@IntegrationTest
+class ResignationProcessTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired FormService formService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired People people;
+  @Autowired WorkerRepository workers;
+  @Autowired PostRepository posts;
+  @Autowired ResignationRepository resignations;
+  @Autowired ResignationService resignationService;
+  @Autowired Trail trail;
+  @Autowired Clock clock;
+
+  @BeforeEach
+  void initAssertions() {
+    init(engine);
+  }
+
+  @AfterEach
+  void actAsSystem() {
+    people.actAsSystem();
+  }
+
+  @Test
+  void agreedResignationIsFiledAndTheWorkerResigns() {
+    Worker worker = people.activeWorker("kfq", "赵辞");
+    ProcessInstance instance = apply(worker, "家庭原因", nextWeek());
+
+    assertThat(instance).isWaitingAt("Task_ReceiveResignation").hasBusinessKey(
+        "RES-" + resignationService.of(instance.getId()).getId());
+    assertThat(instance.getTenantId()).isEqualTo("kfq");
+    assertThat(task(instance)).hasCandidateGroup("town-org-kfq");
+    complete(instance, "kfq-org", Map.of("writtenApplicationReceived", true));
+
+    assertThat(instance).isWaitingAt("Task_DecideResignation");
+    assertThat(task(instance)).hasCandidateGroup("town-committee-kfq");
+    complete(instance, "kfq-committee", Map.of("decision", "AGREE"));
+
+    assertThat(instance).isWaitingAt("Task_FileResignation");
+    assertThat(task(instance)).hasCandidateGroup("city-office");
+    complete(instance, "office", Map.of("filingNumber", "昆两新备〔2026〕1号"));
+
+    assertThat(instance).isWaitingAt("Task_EndServiceByResignation");
+    assertThat(workers.findById(worker.getId()).orElseThrow().getStatus()).isEqualTo(WorkerStatus.ACTIVE);
+    execute(job(instance));
+
+    assertThat(instance).isEnded().hasPassed("EndEvent_WorkerResigned");
+    assertThat(workers.findById(worker.getId()).orElseThrow().getStatus()).isEqualTo(WorkerStatus.RESIGNED);
+    assertThat(posts.findByWorkerId(worker.getId())).isEmpty();
+    assertThat(resignationService.of(instance.getId()).getStatus()).isEqualTo(ResignationStatus.FILED);
+    assertThat(trail.of(worker)).extracting(TrailEntry::getEvent).containsExactly(
+        "RESIGNATION_SUBMITTED", "RESIGNATION_RECEIVED", "RESIGNATION_AGREED", "RESIGNATION_FILED", "WORKER_RESIGNED");
+    assertThat(trail.of(worker)).allSatisfy(entry -> {
+      assertThat(entry.getArticle()).isEqualTo("000 第十六条");
+      assertThat(entry.getProcessInstanceId()).isEqualTo(instance.getId());
+    });
+    assertThat(trail.of(worker)).extracting(TrailEntry::getActor)
+        .containsExactly(worker.getUserId(), "kfq-org", "kfq-committee", "office", "office");
+  }
+
+  @Test
+  void aWorkerOnProbationMayResignToo() {
+    Worker worker = people.workerOnProbation("zhangpu", "钱试");
+    ProcessInstance instance = apply(worker, "另有发展", today());
+    agreeAndFile(instance, "zhangpu");
+
+    assertThat(instance).isEnded();
+    assertThat(workers.findById(worker.getId()).orElseThrow().getStatus()).isEqualTo(WorkerStatus.RESIGNED);
+  }
+
+  @Test
+  void resignationNotAgreedEndsWithTheWorkerStillInServiceAndTheReasonOnTheTrail() {
+    Worker worker = people.activeWorker("huaqiao", "孙留");
+    ProcessInstance instance = apply(worker, "想换工作", nextWeek());
+    complete(instance, "huaqiao-org", Map.of("writtenApplicationReceived", true));
+    complete(instance, "huaqiao-committee", Map.of("decision", "DISAGREE", "decisionReason", "年度重点任务未完成，暂缓"));
+
+    assertThat(instance).isEnded().hasPassed("EndEvent_ResignationRejected").hasNotPassed("Task_FileResignation");
+    assertThat(workers.findById(worker.getId()).orElseThrow().getStatus()).isEqualTo(WorkerStatus.ACTIVE);
+    assertThat(resignationService.of(instance.getId()).getDecisionReason()).isEqualTo("年度重点任务未完成，暂缓");
+    assertThat(trail.of(worker)).last().extracting(TrailEntry::getDetail).asString().contains("年度重点任务未完成");
+  }
+
+  @Test
+  void aForgedGatewayVariableCannotOverrideTheCommitteesDecision() {
+    Worker worker = people.activeWorker("kfq", "周伪");
+    ProcessInstance instance = apply(worker, "个人原因", nextWeek());
+    complete(instance, "kfq-org", Map.of("writtenApplicationReceived", true));
+    complete(instance, "kfq-committee", Map.of("decision", "DISAGREE", "decisionReason", "不同意", "resignationAgreed", true));
+
+    assertThat(instance).isEnded().hasPassed("EndEvent_ResignationRejected");
+  }
+
+  @Test
+  void theTownOrgDeptMustConfirmTheWrittenApplication() {
+    ProcessInstance instance = apply(people.activeWorker("kfq", "吴书"), "个人原因", nextWeek());
+
+    assertRefused(() -> complete(instance, "kfq-org", Map.of("writtenApplicationReceived", false)), "书面");
+    assertThat(instance).isWaitingAt("Task_ReceiveResignation");
+    assertThat(resignationService.of(instance.getId()).getStatus()).isEqualTo(ResignationStatus.SUBMITTED);
+  }
+
+  @Test
+  void aDecisionOutsideAgreeOrDisagreeIsRefusedAndChangesNothing() {
+    Worker worker = people.activeWorker("kfq", "郑决");
+    ProcessInstance instance = apply(worker, "个人原因", nextWeek());
+    complete(instance, "kfq-org", Map.of("writtenApplicationReceived", true));
+
+    assertRefused(() -> complete(instance, "kfq-committee", Map.of("decision", "MAYBE")), "AGREE, DISAGREE");
+    assertRefused(() -> complete(instance, "kfq-committee", Map.of("decision", "DISAGREE")), "理由");
+
+    assertThat(instance).isWaitingAt("Task_DecideResignation");
+    assertThat(resignationService.of(instance.getId()).getStatus()).isEqualTo(ResignationStatus.RECEIVED);
+    assertThat(trail.of(worker)).hasSize(2);
+  }
+
+  @Test
+  void theCityOfficeMustGiveAFilingNumber() {
+    ProcessInstance instance = apply(people.activeWorker("kfq", "冯备"), "个人原因", nextWeek());
+    complete(instance, "kfq-org", Map.of("writtenApplicationReceived", true));
+    complete(instance, "kfq-committee", Map.of("decision", "AGREE"));
+
+    assertRefused(() -> complete(instance, "office", Map.of("filingNumber", "  ")), "备案号");
+    assertThat(instance).isWaitingAt("Task_FileResignation");
+  }
+
+  @Test
+  void endingServiceTwiceChangesTheWorkerOnce() {
+    Worker worker = people.activeWorker("kfq", "陈幂");
+    ProcessInstance instance = apply(worker, "个人原因", nextWeek());
+    agreeAndFile(instance, "kfq");
+
+    resignationService.endService(instance.getId());
+
+    assertThat(trail.of(worker)).extracting(TrailEntry::getEvent).containsOnlyOnce("WORKER_RESIGNED");
+  }
+
+  @Test
+  void theEndOfServiceRunsAsARetriedJobAfterTheFiling() {
+    ProcessInstance instance = apply(people.activeWorker("kfq", "褚异"), "个人原因", nextWeek());
+    complete(instance, "kfq-org", Map.of("writtenApplicationReceived", true));
+    complete(instance, "kfq-committee", Map.of("decision", "AGREE"));
+    complete(instance, "office", Map.of("filingNumber", "昆两新备〔2026〕2号"));
+
+    assertThat(job(instance)).hasRetries(3);
+  }
+
+  @Test
+  void aWorkerNoLongerInServiceCannotApply() {
+    Worker worker = people.activeWorker("kfq", "卫已");
+    agreeAndFile(apply(worker, "个人原因", nextWeek()), "kfq");
+
+    assertNothingStarted(() -> apply(worker, "再次辞职", nextWeek()), "已辞职");
+  }
+
+  @Test
+  void aLastWorkingDayInThePastIsRefused() {
+    assertNothingStarted(() -> apply(people.activeWorker("kfq", "蒋昨"), "个人原因", today().minusDays(1)), "已过");
+  }
+
+  @Test
+  void anEmptyReasonIsRefused() {
+    assertNothingStarted(() -> apply(people.activeWorker("kfq", "沈空"), "   ", nextWeek()), "请填写辞职理由");
+  }
+
+  @Test
+  void aMalformedDateIsRefused() {
+    Worker worker = people.activeWorker("kfq", "韩格");
+    assertNothingStarted(() -> start(worker.getUserId(), Map.of("reason", "个人原因", "lastWorkingDay", "下周五")),
+        "yyyy-MM-dd");
+  }
+
+  @Test
+  void aSecondApplicationWhileOneIsOpenIsRefused() {
+    Worker worker = people.activeWorker("kfq", "杨重");
+    apply(worker, "个人原因", nextWeek());
+
+    assertThatThrownBy(() -> apply(worker, "个人原因", nextWeek())).hasMessageContaining("办理中");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike("RES-%")
+        .variableValueEquals("workerId", worker.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void theTownOrgDeptMayRegisterAWrittenApplicationForAWorkerOfItsTown() {
+    Worker worker = people.activeWorker("kfq", "朱代");
+    ProcessInstance instance = start("kfq-org",
+        Map.of("workerId", worker.getId(), "reason", "本人提交纸质申请", "lastWorkingDay", nextWeek().toString()));
+
+    assertThat(instance).isWaitingAt("Task_ReceiveResignation");
+    assertThat(resignationService.of(instance.getId()).getApplicant()).isEqualTo("kfq-org");
+  }
+
+  @Test
+  void aWorkerIdFromAnotherTownIsRefused() {
+    Worker worker = people.activeWorker("huaqiao", "秦外");
+    assertNothingStarted(() -> start("kfq-org",
+        Map.of("workerId", worker.getId(), "reason", "代为提交", "lastWorkingDay", nextWeek().toString())), "无权");
+  }
+
+  @Test
+  void aWorkerCannotResignForAnotherWorker() {
+    Worker applicant = people.activeWorker("kfq", "尤甲");
+    Worker other = people.activeWorker("kfq", "许乙");
+    assertNothingStarted(() -> start(applicant.getUserId(),
+        Map.of("workerId", other.getId(), "reason", "代为提交", "lastWorkingDay", nextWeek().toString())), "本人");
+  }
+
+  private ProcessInstance apply(Worker worker, String reason, LocalDate lastWorkingDay) {
+    return start(worker.getUserId(), Map.of("reason", reason, "lastWorkingDay", lastWorkingDay.toString()));
+  }
+
+  private ProcessInstance start(String userId, Map<String, Object> form) {
+    String definitionId = repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(ResignationProcessVariables.PROCESS_KEY).latestVersion().singleResult().getId();
+    people.actAs(userId);
+    try {
+      return formService.submitStartForm(definitionId, form);
+    } finally {
+      people.actAsSystem();
+    }
+  }
+
+  /** Completes the single open task of the test's instance as the user, as Tasklist would. */
+  private void complete(ProcessInstance instance, String userId, Map<String, Object> form) {
+    String taskId = task(instance).getId();
+    people.actAs(userId);
+    try {
+      taskService.claim(taskId, userId);
+      formService.submitTaskForm(taskId, new HashMap<>(form));
+    } finally {
+      people.actAsSystem();
+    }
+  }
+
+  private void agreeAndFile(ProcessInstance instance, String town) {
+    assertThat(instance).isWaitingAt("Task_ReceiveResignation");
+    complete(instance, town + "-org", Map.of("writtenApplicationReceived", true));
+    complete(instance, town + "-committee", Map.of("decision", "AGREE"));
+    complete(instance, "office", Map.of("filingNumber", "昆两新备〔2026〕9号"));
+    execute(job(instance));
+  }
+
+  private void assertRefused(Runnable action, String message) {
+    assertThatThrownBy(action::run).isInstanceOf(InvalidRequestException.class).hasMessageContaining(message);
+  }
+
+  private void assertNothingStarted(Runnable start, String message) {
+    long instances = historyService.createHistoricProcessInstanceQuery().count();
+    long records = resignations.count();
+    assertRefused(start, message);
+    assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
+    assertThat(resignations.count()).isEqualTo(records);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private LocalDate nextWeek() {
+    return today().plusWeeks(1);
+  }
+}
