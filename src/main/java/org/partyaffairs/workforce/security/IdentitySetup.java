@@ -66,6 +66,12 @@ public class IdentitySetup implements ApplicationRunner {
       grants.grant(Groups.ADMINS, resource, ANY, Permissions.ALL);
     }
     for (String group : approverGroups(towns)) {
+      // The tenant check narrows "any instance" down to the group's own towns.
+      grants.grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+    }
+    List<String> tasklistUsers = new ArrayList<>(approverGroups(towns));
+    tasklistUsers.add(Groups.WORKERS);
+    for (String group : tasklistUsers) {
       grants.grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       // Definitions are not secret: Tasklist shows the diagram of every task.
       grants.grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
@@ -81,7 +87,7 @@ public class IdentitySetup implements ApplicationRunner {
   }
 
   private static List<String> approverGroups(List<OrganisationUnit> towns) {
-    List<String> groups = new ArrayList<>(List.of(Groups.CITY_COMMITTEE, Groups.CITY_OFFICE, Groups.WORKERS));
+    List<String> groups = new ArrayList<>(List.of(Groups.CITY_COMMITTEE, Groups.CITY_OFFICE));
     for (OrganisationUnit town : towns) {
       groups.add(Groups.townCommittee(town.getCode()));
       groups.add(Groups.townOrg(town.getCode()));

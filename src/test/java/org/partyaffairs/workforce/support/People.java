@@ -74,6 +74,7 @@ public class People {
 
   /** From now on the engine acts as this user, with their groups and towns. */
   public void actAs(String userId) {
+    identity.clearAuthentication(); // the look-ups below are the system's, not the previous user's
     List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     List<String> towns = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
         .map(Tenant::getId).toList();
