@@ -31,21 +31,22 @@ class DemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-  record DemoUser(String id, String lastName, String firstName, String group) {
+  /** Tasklist shows "first last": the full name, then the role, e.g. 孙丽 昆山开发区组织部门. */
+  record DemoUser(String id, String name, String role, String group) {
   }
 
   record DemoWorker(String userId, String name, String town, String station, boolean confirmed) {
   }
 
   static final List<DemoUser> USERS = List.of(
-      new DemoUser("committee", "周", "建国", Groups.CITY_COMMITTEE),
-      new DemoUser("office", "吴", "敏", Groups.CITY_OFFICE),
-      new DemoUser("kfq-committee", "钱", "志强", Groups.townCommittee("kfq")),
-      new DemoUser("kfq-org", "孙", "丽", Groups.townOrg("kfq")),
-      new DemoUser("huaqiao-committee", "郑", "伟", Groups.townCommittee("huaqiao")),
-      new DemoUser("huaqiao-org", "王", "芳", Groups.townOrg("huaqiao")),
-      new DemoUser("zhangpu-committee", "冯", "涛", Groups.townCommittee("zhangpu")),
-      new DemoUser("zhangpu-org", "陈", "静", Groups.townOrg("zhangpu")));
+      new DemoUser("committee", "周建国", "市委\"两新\"工委", Groups.CITY_COMMITTEE),
+      new DemoUser("office", "吴敏", "市委\"两新\"工委办公室", Groups.CITY_OFFICE),
+      new DemoUser("kfq-committee", "钱志强", "昆山开发区党工委", Groups.townCommittee("kfq")),
+      new DemoUser("kfq-org", "孙丽", "昆山开发区组织部门", Groups.townOrg("kfq")),
+      new DemoUser("huaqiao-committee", "郑伟", "花桥经济开发区党工委", Groups.townCommittee("huaqiao")),
+      new DemoUser("huaqiao-org", "王芳", "花桥经济开发区组织部门", Groups.townOrg("huaqiao")),
+      new DemoUser("zhangpu-committee", "冯涛", "张浦镇党委", Groups.townCommittee("zhangpu")),
+      new DemoUser("zhangpu-org", "陈静", "张浦镇组织部门", Groups.townOrg("zhangpu")));
 
   static final List<DemoWorker> WORKERS = List.of(
       new DemoWorker("kfq-worker", "李明", "kfq", "蓬朗区域党建工作站", true),
@@ -71,10 +72,9 @@ class DemoData implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    USERS.forEach(user -> user(user.id(), user.lastName(), user.firstName(), user.group()));
+    USERS.forEach(user -> user(user.id(), user.name(), user.role(), user.group()));
     for (DemoWorker demo : WORKERS) {
-      int surname = demo.name().offsetByCodePoints(0, 1);
-      user(demo.userId(), demo.name().substring(0, surname), demo.name().substring(surname), Groups.WORKERS);
+      user(demo.userId(), demo.name(), "专职党务工作者", Groups.WORKERS);
       if (identity.createTenantQuery().tenantId(demo.town()).userMember(demo.userId()).count() == 0) {
         identity.createTenantUserMembership(demo.town(), demo.userId());
       }
@@ -86,11 +86,11 @@ class DemoData implements ApplicationRunner {
         properties.demo().password());
   }
 
-  private void user(String id, String lastName, String firstName, String group) {
+  private void user(String id, String name, String role, String group) {
     if (identity.createUserQuery().userId(id).count() == 0) {
       User user = identity.newUser(id);
-      user.setLastName(lastName);
-      user.setFirstName(firstName);
+      user.setFirstName(name);
+      user.setLastName(role);
       user.setEmail(id + "@demo.invalid");
       user.setPassword(properties.demo().password());
       identity.saveUser(user);

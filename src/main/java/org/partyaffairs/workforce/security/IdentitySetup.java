@@ -133,8 +133,8 @@ public class IdentitySetup implements ApplicationRunner {
     WorkforceProperties.Admin admin = properties.admin();
     if (identity.createUserQuery().userId(admin.user()).count() == 0) {
       User user = identity.newUser(admin.user());
-      user.setFirstName("系统");
-      user.setLastName("管理员");
+      user.setFirstName("管理员");
+      user.setLastName("系统管理员");
       user.setPassword(admin.password());
       identity.saveUser(user);
       log.info("Created administrator {}", admin.user());

@@ -46,7 +46,7 @@ class TasklistFilters {
           taskService.createTaskQuery().taskCandidateGroup(entry.getKey()).includeAssignedTasks(), priority++);
       grants.grant(entry.getKey(), Resources.FILTER, filter.getId(), Permissions.READ);
     }
-    Filter mine = filter(MINE, "已认领、由我处理的任务", taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), 0);
+    Filter mine = filter(MINE, "已认领、由我处理的任务", taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), 100);
     grants.grantEveryone(Resources.FILTER, mine.getId(), Permissions.READ);
   }
 

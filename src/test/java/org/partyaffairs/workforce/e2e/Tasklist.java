@@ -1,0 +1,186 @@
+package org.partyaffairs.workforce.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Camunda Tasklist in headless Debian Chromium, as a person uses it: log in, start a process from
+ * its start form, open a task, claim it, fill its Camunda Form, complete it. Screenshots go to
+ * {@code target/e2e-screenshots}.
+ */
+final class Tasklist implements AutoCloseable {
+
+  static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
+
+  private static int shots;
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+  private final String base;
+  private final String user;
+
+  /** A fresh browser, logged in as the user. */
+  static Tasklist loginAs(int port, String user, String password) {
+    Tasklist tasklist = new Tasklist(port, user);
+    tasklist.login(password);
+    return tasklist;
+  }
+
+  private Tasklist(int port, String user) {
+    this.user = user;
+    this.base = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--user-data-dir=" + temporaryProfile(), "--window-size=1400,1000", "--lang=en-US");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver")).toFile())
+        .build();
+    this.driver = new ChromeDriver(service, options);
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  private void login(String password) {
+    driver.get(base);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
+    driver.findElement(By.cssSelector("input[type=text], input[name=username]")).sendKeys(user);
+    driver.findElement(By.cssSelector("input[type=password]")).sendKeys(password);
+    driver.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filter")));
+  }
+
+  void startProcess(String processName) {
+    click(By.xpath("//*[contains(@class,'start-process-action')]//a | //a[contains(., 'Start process')]"));
+    click(By.xpath("//div[contains(@class,'modal')]//a[contains(normalize-space(.), '" + processName + "')]"));
+    waitForForm();
+  }
+
+  void submitStartForm() {
+    click(By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='Start']"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("div.modal-dialog")));
+  }
+
+  /** Names of the tasks in the filter, once Tasklist has loaded them. */
+  List<String> tasksIn(String filterName) {
+    click(By.xpath("//*[contains(@class,'task-filter')][contains(normalize-space(.), '" + filterName + "')]"));
+    pause();
+    wait.until(ExpectedConditions.or(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list li.task")),
+        ExpectedConditions.visibilityOfElementLocated(
+            By.xpath("//*[contains(@class,'tasks-list')]//div[contains(@class,'well')][contains(., 'No task matching')]"))));
+    return driver.findElements(By.cssSelector(".tasks-list li.task h4.task")).stream()
+        .map(WebElement::getText).map(String::strip).toList();
+  }
+
+  void openTask(String taskName) {
+    click(By.xpath("//*[contains(@class,'tasks-list')]//li[contains(@class,'task')]//h4[contains(., '" + taskName + "')]//a"));
+    click(By.cssSelector("button.claim"));
+    waitForForm();
+  }
+
+  void type(String label, String text) {
+    WebElement field = field(label);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  void check(String label) {
+    field(label).click();
+  }
+
+  /** Picks the radio option with this label. */
+  void choose(String optionLabel) {
+    field(optionLabel).click();
+  }
+
+  /** Types a date into a Camunda Forms date field, in the date picker's own format (MM/DD/YYYY). */
+  void date(String label, LocalDate date) {
+    WebElement field = field(label);
+    field.sendKeys(String.format("%02d/%02d/%d", date.getMonthValue(), date.getDayOfMonth(), date.getYear()));
+    field.sendKeys(Keys.ENTER);
+  }
+
+  void completeTask() {
+    click(By.xpath("//button[normalize-space(.)='Complete']"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")));
+  }
+
+  void screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      String file = String.format("%02d-%s-%s", ++shots, user, name);
+      Files.write(SCREENSHOTS.resolve(file + ".png"), png);
+      Files.writeString(SCREENSHOTS.resolve(file + ".html"), driver.getPageSource());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** What a form field shows, read-only facts included. */
+  String valueOf(String label) {
+    return field(label).getDomProperty("value");
+  }
+
+  /** The form field a person finds by its label (Camunda Forms ties each label to its input). */
+  private WebElement field(String label) {
+    WebElement labelElement = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.xpath("//form[contains(@class,'fjs-form')]//label[contains(normalize-space(.), '" + label + "')]")));
+    WebElement field = driver.findElement(By.id(labelElement.getDomAttribute("for")));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
+    return wait.until(ExpectedConditions.elementToBeClickable(field));
+  }
+
+  private void waitForForm() {
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    pause();
+  }
+
+  private void click(By by) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+
+  /** Tasklist renders in several Angular digests; give it a moment after each navigation. */
+  private static void pause() {
+    try {
+      Thread.sleep(700);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String temporaryProfile() {
+    try {
+      return Files.createTempDirectory("e2e-chromium").toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Keeps the last page of every session: on a failure it shows where the person was stuck. */
+  @Override
+  public void close() {
+    screenshot("last");
+    driver.quit();
+  }
+}
