@@ -36,7 +36,8 @@ public final class RuleBase {
     KieFileSystem files = kie.newKieFileSystem();
     List<Resource> drls = find("classpath*:" + folder + "/**/*.drl");
     for (Resource drl : drls) {
-      files.write(SOURCE_ROOT + pathBelow(drl, folder), read(drl));
+      files.write(kie.getResources().newByteArrayResource(read(drl), StandardCharsets.UTF_8.name())
+          .setSourcePath(SOURCE_ROOT + pathBelow(drl, folder)));
     }
     KieBuilder builder = kie.newKieBuilder(files).buildAll();
     List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -68,9 +69,9 @@ public final class RuleBase {
     }
   }
 
-  private static String read(Resource drl) {
+  private static byte[] read(Resource drl) {
     try (var in = drl.getInputStream()) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + drl, e);
     }
