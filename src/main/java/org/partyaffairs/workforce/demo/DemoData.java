@@ -1,15 +1,12 @@
 package org.partyaffairs.workforce.demo;
 
-import java.time.Clock;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.partyaffairs.workforce.WorkforceProperties;
-import org.partyaffairs.workforce.post.Post;
-import org.partyaffairs.workforce.post.PostRepository;
 import org.partyaffairs.workforce.security.Groups;
+import org.partyaffairs.workforce.security.UserAccounts;
 import org.partyaffairs.workforce.worker.Worker;
 import org.partyaffairs.workforce.worker.WorkerRepository;
+import org.partyaffairs.workforce.worker.WorkerService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -30,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+  private static final String ACTOR = "demo";
 
   /** Tasklist shows "first last": the full name, then the role, e.g. 孙丽 昆山开发区组织部门. */
   record DemoUser(String id, String name, String role, String group) {
@@ -54,59 +52,34 @@ class DemoData implements ApplicationRunner {
       new DemoWorker("huaqiao-worker", "张伟", "huaqiao", "花桥商务城区域党建工作站", true),
       new DemoWorker("zhangpu-worker", "刘洋", "zhangpu", "张浦镇区域党建工作站", true));
 
-  private final IdentityService identity;
+  private final UserAccounts accounts;
   private final WorkerRepository workers;
-  private final PostRepository posts;
+  private final WorkerService workerService;
   private final WorkforceProperties properties;
-  private final Clock clock;
 
-  DemoData(IdentityService identity, WorkerRepository workers, PostRepository posts, WorkforceProperties properties,
-      Clock clock) {
-    this.identity = identity;
+  DemoData(UserAccounts accounts, WorkerRepository workers, WorkerService workerService,
+      WorkforceProperties properties) {
+    this.accounts = accounts;
     this.workers = workers;
-    this.posts = posts;
+    this.workerService = workerService;
     this.properties = properties;
-    this.clock = clock;
   }
 
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    USERS.forEach(user -> user(user.id(), user.name(), user.role(), user.group()));
+    String password = properties.demo().password();
+    USERS.forEach(user -> accounts.ensure(user.id(), user.name(), user.role(), password, user.group()));
     for (DemoWorker demo : WORKERS) {
-      user(demo.userId(), demo.name(), "专职党务工作者", Groups.WORKERS);
-      if (identity.createTenantQuery().tenantId(demo.town()).userMember(demo.userId()).count() == 0) {
-        identity.createTenantUserMembership(demo.town(), demo.userId());
-      }
+      accounts.ensureWorker(demo.userId(), demo.name(), demo.town(), password);
       if (workers.findByUserId(demo.userId()).isEmpty()) {
-        worker(demo);
+        Worker worker = workerService.hire(demo.name(), demo.town(), demo.userId(), demo.station(), ACTOR);
+        if (demo.confirmed()) {
+          workerService.confirm(worker, ACTOR);
+        }
       }
     }
     log.info("Demo data ready: {} users, {} workers; password '{}'", USERS.size() + WORKERS.size(), WORKERS.size(),
-        properties.demo().password());
-  }
-
-  private void user(String id, String name, String role, String group) {
-    if (identity.createUserQuery().userId(id).count() == 0) {
-      User user = identity.newUser(id);
-      user.setFirstName(name);
-      user.setLastName(role);
-      user.setEmail(id + "@demo.invalid");
-      user.setPassword(properties.demo().password());
-      identity.saveUser(user);
-      identity.createMembership(id, group);
-    }
-  }
-
-  private void worker(DemoWorker demo) {
-    Worker worker = Worker.candidate(demo.name(), demo.town(), demo.userId(), clock.instant());
-    worker.startProbation();
-    if (demo.confirmed()) {
-      worker.confirm();
-    }
-    worker = workers.save(worker);
-    Post post = new Post(demo.town(), demo.station(), clock.instant());
-    post.fill(worker);
-    posts.save(post);
+        password);
   }
 }

@@ -4,18 +4,19 @@ import java.util.Set;
 
 /**
  * Who is acting, as the engine authenticated them: a user with their groups and towns (Camunda
- * tenants), or the system itself (the job executor, start-up), which acts for every town.
+ * tenants), or the application itself (the job executor, start-up), which acts for every town. The
+ * system is a flag, not a user id, so that no user can pass for it by name.
  */
-public record Actor(String userId, Set<String> groups, Set<String> towns) {
+public record Actor(String userId, Set<String> groups, Set<String> towns, boolean isSystem) {
 
-  private static final String SYSTEM_ID = "system";
+  private static final Actor SYSTEM = new Actor("system", Set.of(), Set.of(), true);
 
-  public static Actor system() {
-    return new Actor(SYSTEM_ID, Set.of(), Set.of());
+  public static Actor user(String userId, Set<String> groups, Set<String> towns) {
+    return new Actor(userId, Set.copyOf(groups), Set.copyOf(towns), false);
   }
 
-  public boolean isSystem() {
-    return SYSTEM_ID.equals(userId) && groups.isEmpty();
+  public static Actor system() {
+    return SYSTEM;
   }
 
   public boolean isMemberOf(String group) {
@@ -23,6 +24,6 @@ public record Actor(String userId, Set<String> groups, Set<String> towns) {
   }
 
   public boolean canActFor(String town) {
-    return isSystem() || towns.contains(town);
+    return isSystem || towns.contains(town);
   }
 }

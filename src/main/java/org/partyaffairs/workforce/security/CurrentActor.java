@@ -27,7 +27,7 @@ public class CurrentActor {
     if (authentication == null || authentication.getUserId() == null) {
       return Actor.system();
     }
-    return new Actor(authentication.getUserId(), nonNull(authentication.getGroupIds()),
+    return Actor.user(authentication.getUserId(), nonNull(authentication.getGroupIds()),
         nonNull(authentication.getTenantIds()));
   }
 

@@ -5,8 +5,12 @@ package org.partyaffairs.workforce.worker;
  * inspector can see under which rule something happened.
  */
 public enum Article {
+  /** 昆山办法 第六条: the recruited worker signs a post contract with the town. */
+  KUNSHAN_6("000", "第六条"),
   /** 昆山办法 第十六条: resignation in writing to the town org dept, agreed by the town committee, filed with the city office. */
-  KUNSHAN_16("000", "第十六条");
+  KUNSHAN_16("000", "第十六条"),
+  /** 兰州办法 第六条: a two-month probation before the worker is confirmed. */
+  LANZHOU_6("001", "第六条");
 
   private final String regulation;
   private final String article;

@@ -1,17 +1,13 @@
 package org.partyaffairs.workforce.support;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
-import org.camunda.bpm.engine.identity.User;
-import org.partyaffairs.workforce.post.Post;
-import org.partyaffairs.workforce.post.PostRepository;
-import org.partyaffairs.workforce.security.Groups;
+import org.partyaffairs.workforce.security.UserAccounts;
 import org.partyaffairs.workforce.worker.Worker;
-import org.partyaffairs.workforce.worker.WorkerRepository;
+import org.partyaffairs.workforce.worker.WorkerService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,18 +22,16 @@ public class People {
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
   private final IdentityService identity;
-  private final WorkerRepository workers;
-  private final PostRepository posts;
+  private final UserAccounts accounts;
+  private final WorkerService workerService;
   private final TransactionTemplate transaction;
-  private final Clock clock;
 
-  People(IdentityService identity, WorkerRepository workers, PostRepository posts, TransactionTemplate transaction,
-      Clock clock) {
+  People(IdentityService identity, UserAccounts accounts, WorkerService workerService,
+      TransactionTemplate transaction) {
     this.identity = identity;
-    this.workers = workers;
-    this.posts = posts;
+    this.accounts = accounts;
+    this.workerService = workerService;
     this.transaction = transaction;
-    this.clock = clock;
   }
 
   /** An ACTIVE worker of the town with a user id of their own and a filled post. */
@@ -50,25 +44,11 @@ public class People {
   }
 
   private Worker hire(String town, String name, boolean confirmed) {
-    String userId = town + "-w" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
-    User user = identity.newUser(userId);
-    user.setFirstName(name);
-    user.setLastName("");
-    user.setPassword("test");
-    identity.saveUser(user);
-    identity.createMembership(userId, Groups.WORKERS);
-    identity.createTenantUserMembership(town, userId);
+    String userId = town + "-w" + SEQUENCE.incrementAndGet();
+    accounts.ensureWorker(userId, name, town, "test");
     return transaction.execute(status -> {
-      Worker worker = Worker.candidate(name, town, userId, clock.instant());
-      worker.startProbation();
-      if (confirmed) {
-        worker.confirm();
-      }
-      worker = workers.save(worker);
-      Post post = new Post(town, "测试区域党建工作站", clock.instant());
-      post.fill(worker);
-      posts.save(post);
-      return worker;
+      Worker worker = workerService.hire(name, town, userId, "测试区域党建工作站", "test");
+      return confirmed ? workerService.confirm(worker, "test") : worker;
     });
   }
 
