@@ -23,6 +23,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 public final class RuleBase {
 
+  /** The top-level folder of the product's rules, on the classpath as in the repository. */
+  public static final String FOLDER = "rules";
+
   private static final Logger log = LoggerFactory.getLogger(RuleBase.class);
   /** Where Drools expects sources; below it, folder = DRL package. */
   private static final String SOURCE_ROOT = "src/main/resources/";

@@ -1,5 +1,7 @@
 package org.partyaffairs.workforce.rules;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Validator;
 import org.kie.api.KieBase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +12,17 @@ class RulesConfiguration {
   /** All decisions, compiled once at start-up from the top-level {@code rules/} folder. */
   @Bean
   KieBase rules() {
-    return RuleBase.compile("rules");
+    return RuleBase.compile(RuleBase.FOLDER);
+  }
+
+  /** Holidays and make-up working days, one file per year in {@code rules/calendar/}. */
+  @Bean
+  WorkdayCalendar workdayCalendar() {
+    return WorkdayCalendar.load(RuleBase.FOLDER + "/calendar");
+  }
+
+  @Bean
+  DecisionService decisionService(KieBase rules, WorkdayCalendar calendar, Validator validator, ObjectMapper json) {
+    return new DecisionService(rules, calendar, validator, json);
   }
 }

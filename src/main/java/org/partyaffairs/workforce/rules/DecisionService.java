@@ -1,0 +1,145 @@
+package org.partyaffairs.workforce.rules;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.StatelessKieSession;
+import org.partyaffairs.workforce.rules.facts.Facts;
+import org.partyaffairs.workforce.web.NotFoundException;
+
+/**
+ * The one way into the rules: a decision by name and its facts in, the answer and the rules that
+ * produced it out. The KieBase is built once; each call runs a stateless session, so calls share
+ * nothing. Facts are checked before the rules run (types, required fields, ranges), and whatever
+ * the rules themselves refuse (an item above its maximum, an unknown policy) is refused as a whole:
+ * a refused decision answers nothing.
+ */
+public class DecisionService {
+
+  private final KieBase rules;
+  private final WorkdayCalendar calendar;
+  private final Validator validator;
+  private final ObjectMapper json;
+  private final Map<String, Explanation> explanations;
+
+  public DecisionService(KieBase rules, WorkdayCalendar calendar, Validator validator, ObjectMapper json) {
+    this.rules = rules;
+    this.calendar = calendar;
+    this.validator = validator;
+    this.json = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    this.explanations = explanationsOf(rules);
+  }
+
+  /** Facts as they come over HTTP or from process variables, by the names of DOMAIN.md's contract. */
+  public DecisionResult decide(String name, Map<String, ?> facts) {
+    Decision decision = Decision.named(name)
+        .orElseThrow(() -> new NotFoundException("没有名为「" + name + "」的决策"));
+    return decide(decision, convert(decision, facts));
+  }
+
+  public DecisionResult decide(Decision decision, Facts facts) {
+    check(facts);
+    Answer answer = decision.newAnswer();
+    List<Explanation> fired = new ArrayList<>(4);
+    StatelessKieSession session = rules.newStatelessKieSession();
+    session.addEventListener(new DefaultAgendaEventListener() {
+      @Override
+      public void afterMatchFired(AfterMatchFiredEvent event) {
+        fired.add(explanations.get(key(event.getMatch().getRule())));
+      }
+    });
+    List<Object> working = new ArrayList<>(facts.working(calendar));
+    working.add(answer);
+    session.execute(working);
+    if (!answer.rejections().isEmpty()) {
+      Answer.Rejection first = answer.rejections().get(0);
+      throw new InvalidFactsException(first.field(), answer.rejections().stream().map(Answer.Rejection::message)
+          .collect(Collectors.joining("；")));
+    }
+    return new DecisionResult(decision.contractName(), Collections.unmodifiableMap(answer.values()),
+        List.copyOf(fired));
+  }
+
+  /** The decisions and the fields of their facts, for {@code GET /api/decisions}. */
+  public List<Decision> decisions() {
+    return List.of(Decision.values());
+  }
+
+  private Facts convert(Decision decision, Map<String, ?> facts) {
+    try {
+      return json.convertValue(facts, decision.factsType());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidFactsException(fieldOf(e), "不是有效的值（" + rootMessage(e) + "）");
+    }
+  }
+
+  private void check(Facts facts) {
+    Set<ConstraintViolation<Facts>> violations = validator.validate(facts);
+    if (!violations.isEmpty()) {
+      ConstraintViolation<Facts> first = violations.stream()
+          .min(Comparator.comparing(violation -> violation.getPropertyPath().toString())).orElseThrow();
+      throw new InvalidFactsException(first.getPropertyPath().toString(), first.getMessage());
+    }
+  }
+
+  private static String fieldOf(IllegalArgumentException e) {
+    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      StringBuilder path = new StringBuilder();
+      for (JsonMappingException.Reference reference : mapping.getPath()) {
+        if (reference.getFieldName() != null) {
+          path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+        } else if (reference.getIndex() >= 0) {
+          path.append('[').append(reference.getIndex()).append(']');
+        }
+      }
+      return path.toString();
+    }
+    return "facts";
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    int detail = message.indexOf("\n");
+    return detail < 0 ? message : message.substring(0, detail);
+  }
+
+  /** Every rule's explanation, computed once: its sentence, the article before the colon, its file. */
+  private static Map<String, Explanation> explanationsOf(KieBase rules) {
+    Map<String, Explanation> explanations = new HashMap<>();
+    rules.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> {
+      String name = rule.getName();
+      int colon = name.indexOf(": ");
+      if (colon < 0) {
+        throw new IllegalStateException("Rule \"" + name + "\" in package " + pkg.getName()
+            + " does not cite its article (\"<file> <article>: <sentence>\")");
+      }
+      String source = RuleBase.FOLDER + "/" + ((RuleImpl) rule).getResource().getSourcePath();
+      explanations.put(key(rule), new Explanation(name, name.substring(0, colon), source));
+    }));
+    return Map.copyOf(explanations);
+  }
+
+  private static String key(Rule rule) {
+    return rule.getPackageName() + "/" + rule.getName();
+  }
+}

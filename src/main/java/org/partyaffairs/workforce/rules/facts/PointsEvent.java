@@ -1,0 +1,8 @@
+package org.partyaffairs.workforce.rules.facts;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+
+/** One line of a member's points ledger (004 附件2): an item, how often, and its level where it has one. */
+public record PointsEvent(@NotNull Integer item, @NotNull @PositiveOrZero Integer count, String level) {
+}
