@@ -21,8 +21,9 @@ class RulesConfiguration {
     return WorkdayCalendar.load(RuleBase.FOLDER + "/calendar");
   }
 
+  /** Named apart from Camunda's own (DMN) {@code decisionService} bean. */
   @Bean
-  DecisionService decisionService(KieBase rules, WorkdayCalendar calendar, Validator validator, ObjectMapper json) {
+  DecisionService decisions(KieBase rules, WorkdayCalendar calendar, Validator validator, ObjectMapper json) {
     return new DecisionService(rules, calendar, validator, json);
   }
 }

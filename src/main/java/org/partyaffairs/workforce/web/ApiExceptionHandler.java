@@ -1,9 +1,11 @@
 package org.partyaffairs.workforce.web;
 
 import java.util.Map;
+import org.partyaffairs.workforce.rules.InvalidFactsException;
 import org.partyaffairs.workforce.worker.IllegalTransitionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -19,6 +21,16 @@ class ApiExceptionHandler {
   @ExceptionHandler(IllegalTransitionException.class)
   ResponseEntity<Map<String, String>> conflict(IllegalTransitionException e) {
     return answer(HttpStatus.CONFLICT, e);
+  }
+
+  @ExceptionHandler(InvalidFactsException.class)
+  ResponseEntity<Map<String, String>> invalidFacts(InvalidFactsException e) {
+    return ResponseEntity.badRequest().body(Map.of("message", e.getMessage(), "field", e.field()));
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+    return ResponseEntity.badRequest().body(Map.of("message", "请求体应为一个 JSON 对象"));
   }
 
   @ExceptionHandler(InvalidRequestException.class)
