@@ -6,13 +6,11 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partyaffairs.workforce.support.Http;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.partyaffairs.workforce.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** POST /api/decisions/{name} and GET /api/decisions over HTTP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@IntegrationTest
 class DecisionApiTest {
 
   @LocalServerPort int port;
