@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a decision's rules conclude, written by the rules' consequences: named values
+ * What a decision's rules conclude, written by the rules' consequences through the global
+ * {@code answer}: named values
  * ({@code answer.set("grade", "EXCELLENT")}), lists ({@code answer.add("grounds", "ANNUAL_FAIL")}),
  * sums ({@code answer.plus("bonus", 10)}) and refusals of the facts ({@code answer.reject("item11",
  * "…")}). One per evaluation; the facts themselves stay immutable.

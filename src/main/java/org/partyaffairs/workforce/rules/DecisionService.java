@@ -8,7 +8,7 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +18,7 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
 import org.partyaffairs.workforce.rules.facts.Facts;
 import org.partyaffairs.workforce.web.NotFoundException;
@@ -31,14 +32,25 @@ import org.partyaffairs.workforce.web.NotFoundException;
  */
 public class DecisionService {
 
-  private final KieBase rules;
+  /**
+   * The rules write their conclusions into this global, one per call (every call has its own
+   * session): as a global the answer stays outside the rule network, which a fact joined by every
+   * rule would not.
+   */
+  static final String ANSWER = "answer";
+
+  /** Sessions are reset and reused rather than built for each call; the pool grows under load. */
+  private static final int POOLED_SESSIONS = 4;
+
+  private final KieSessionsPool sessions;
   private final WorkdayCalendar calendar;
   private final Validator validator;
   private final ObjectMapper json;
-  private final Map<String, Explanation> explanations;
+  /** By rule object: looked up for every fired rule, so no key is built per call. */
+  private final Map<Rule, Explanation> explanations;
 
   public DecisionService(KieBase rules, WorkdayCalendar calendar, Validator validator, ObjectMapper json) {
-    this.rules = rules;
+    this.sessions = rules.newKieSessionsPool(POOLED_SESSIONS);
     this.calendar = calendar;
     this.validator = validator;
     this.json = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -57,16 +69,15 @@ public class DecisionService {
     check(facts);
     Answer answer = decision.newAnswer();
     List<Explanation> fired = new ArrayList<>(4);
-    StatelessKieSession session = rules.newStatelessKieSession();
+    StatelessKieSession session = sessions.newStatelessKieSession();
     session.addEventListener(new DefaultAgendaEventListener() {
       @Override
       public void afterMatchFired(AfterMatchFiredEvent event) {
-        fired.add(explanations.get(key(event.getMatch().getRule())));
+        fired.add(explanations.get(event.getMatch().getRule()));
       }
     });
-    List<Object> working = new ArrayList<>(facts.working(calendar));
-    working.add(answer);
-    session.execute(working);
+    session.setGlobal(ANSWER, answer);
+    session.execute(facts.working(calendar));
     if (!answer.rejections().isEmpty()) {
       Answer.Rejection first = answer.rejections().get(0);
       throw new InvalidFactsException(first.field(), answer.rejections().stream().map(Answer.Rejection::message)
@@ -124,8 +135,8 @@ public class DecisionService {
   }
 
   /** Every rule's explanation, computed once: its sentence, the article before the colon, its file. */
-  private static Map<String, Explanation> explanationsOf(KieBase rules) {
-    Map<String, Explanation> explanations = new HashMap<>();
+  private static Map<Rule, Explanation> explanationsOf(KieBase rules) {
+    Map<Rule, Explanation> explanations = new IdentityHashMap<>();
     rules.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> {
       String name = rule.getName();
       int colon = name.indexOf(": ");
@@ -134,12 +145,8 @@ public class DecisionService {
             + " does not cite its article (\"<file> <article>: <sentence>\")");
       }
       String source = RuleBase.FOLDER + "/" + ((RuleImpl) rule).getResource().getSourcePath();
-      explanations.put(key(rule), new Explanation(name, name.substring(0, colon), source));
+      explanations.put(rule, new Explanation(name, name.substring(0, colon), source));
     }));
-    return Map.copyOf(explanations);
-  }
-
-  private static String key(Rule rule) {
-    return rule.getPackageName() + "/" + rule.getName();
+    return explanations;
   }
 }
