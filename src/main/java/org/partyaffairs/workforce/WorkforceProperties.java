@@ -3,6 +3,7 @@ package org.partyaffairs.workforce;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -13,11 +14,16 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("workforce")
-public record WorkforceProperties(@NotNull ZoneId zone, @Valid Admin admin, Demo demo) {
+public record WorkforceProperties(@NotNull ZoneId zone, @Valid Admin admin, Demo demo, @Valid Assessment assessment) {
 
   public record Admin(
       @NotBlank(message = "set ADMIN_USER (default admin)") String user,
       @NotBlank(message = "set ADMIN_PASSWORD: there is no default password outside the demo profile") String password) {
+  }
+
+  /** The grading policy of this city, used where a grade is asked for without one. */
+  public record Assessment(
+      @Pattern(regexp = "kunshan|lanzhou|points", message = "must be kunshan, lanzhou or points") String policy) {
   }
 
   /** Present only with the demo profile: the one password of every demo user. */

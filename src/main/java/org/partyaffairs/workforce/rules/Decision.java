@@ -63,6 +63,11 @@ public enum Decision {
     return factsType;
   }
 
+  /** Whether the facts name a grading policy, which defaults to the city's configured one. */
+  boolean gradesByPolicy() {
+    return this == ASSESSMENT_GRADE;
+  }
+
   Answer newAnswer() {
     return new Answer(defaults);
   }

@@ -8,6 +8,7 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ public class DecisionService {
    */
   static final String ANSWER = "answer";
 
+  private static final String POLICY = "policy";
+
   /** Sessions are reset and reused rather than built for each call; the pool grows under load. */
   private static final int POOLED_SESSIONS = 4;
 
@@ -46,10 +49,13 @@ public class DecisionService {
   private final WorkdayCalendar calendar;
   private final Validator validator;
   private final ObjectMapper json;
+  private final String defaultPolicy;
   /** By rule object: looked up for every fired rule, so no key is built per call. */
   private final Map<Rule, Explanation> explanations;
 
-  public DecisionService(KieBase rules, WorkdayCalendar calendar, Validator validator, ObjectMapper json) {
+  public DecisionService(KieBase rules, WorkdayCalendar calendar, Validator validator, ObjectMapper json,
+      String defaultPolicy) {
+    this.defaultPolicy = defaultPolicy;
     this.sessions = rules.newKieSessionsPool(POOLED_SESSIONS);
     this.calendar = calendar;
     this.validator = validator;
@@ -58,10 +64,18 @@ public class DecisionService {
     this.explanations = explanationsOf(rules);
   }
 
-  /** Facts as they come over HTTP or from process variables, by the names of DOMAIN.md's contract. */
+  /**
+   * Facts as they come over HTTP or from process variables, by the names of DOMAIN.md's contract. A
+   * grade asked for without a policy is graded under the city's configured one.
+   */
   public DecisionResult decide(String name, Map<String, ?> facts) {
     Decision decision = Decision.named(name)
         .orElseThrow(() -> new NotFoundException("没有名为「" + name + "」的决策"));
+    if (decision.gradesByPolicy() && facts.get(POLICY) == null) {
+      Map<String, Object> withPolicy = new HashMap<>(facts);
+      withPolicy.put(POLICY, defaultPolicy);
+      return decide(decision, convert(decision, withPolicy));
+    }
     return decide(decision, convert(decision, facts));
   }
 

@@ -3,6 +3,7 @@ package org.partyaffairs.workforce.rules;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Validator;
 import org.kie.api.KieBase;
+import org.partyaffairs.workforce.WorkforceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,7 +24,8 @@ class RulesConfiguration {
 
   /** Named apart from Camunda's own (DMN) {@code decisionService} bean. */
   @Bean
-  DecisionService decisions(KieBase rules, WorkdayCalendar calendar, Validator validator, ObjectMapper json) {
-    return new DecisionService(rules, calendar, validator, json);
+  DecisionService decisions(KieBase rules, WorkdayCalendar calendar, Validator validator, ObjectMapper json,
+      WorkforceProperties properties) {
+    return new DecisionService(rules, calendar, validator, json, properties.assessment().policy());
   }
 }

@@ -56,6 +56,11 @@ class AssessmentGradeTest {
   }
 
   @Test
+  void withoutAPolicyTheCitysConfiguredOneGrades() {
+    assertThat(Decisions.decide("assessment-grade", "{\"score\": 85}").get("label")).isEqualTo("合格");
+  }
+
+  @Test
   void anUnknownPolicyIsRefusedNamingTheField() {
     assertThatThrownBy(() -> grade("beijing", "90")).isInstanceOf(InvalidFactsException.class)
         .hasMessageContaining("policy").hasMessageContaining("beijing");

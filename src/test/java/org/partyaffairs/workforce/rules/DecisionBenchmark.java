@@ -55,7 +55,7 @@ public final class DecisionBenchmark {
     KieBase rules = RuleBase.compile(RuleBase.FOLDER);
     double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
     DecisionService decisions = new DecisionService(rules, WorkdayCalendar.load(RuleBase.FOLDER + "/calendar"),
-        Validation.buildDefaultValidatorFactory().getValidator(), new ObjectMapper().findAndRegisterModules());
+        Validation.buildDefaultValidatorFactory().getValidator(), new ObjectMapper().findAndRegisterModules(), "kunshan");
 
     GradeFacts[] grades = new GradeFacts[200];
     for (int i = 0; i < grades.length; i++) {

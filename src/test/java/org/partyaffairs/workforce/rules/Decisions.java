@@ -10,7 +10,8 @@ final class Decisions {
 
   private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
   private static final DecisionService SERVICE = new DecisionService(RuleBase.compile(RuleBase.FOLDER),
-      WorkdayCalendar.load(RuleBase.FOLDER + "/calendar"), Validation.buildDefaultValidatorFactory().getValidator(), JSON);
+      WorkdayCalendar.load(RuleBase.FOLDER + "/calendar"), Validation.buildDefaultValidatorFactory().getValidator(),
+      JSON, "kunshan");
 
   private Decisions() {
   }
