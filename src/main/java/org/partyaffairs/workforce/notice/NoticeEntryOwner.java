@@ -1,0 +1,20 @@
+package org.partyaffairs.workforce.notice;
+
+import org.partyaffairs.workforce.security.Actor;
+
+/**
+ * The service that owns the records of one entry type (e.g. assessment results). A correction found
+ * by an investigation is applied through it, so the record re-runs its own decision and trail.
+ */
+public interface NoticeEntryOwner {
+
+  /** The {@code recordType} of the entries it owns. */
+  String recordType();
+
+  /**
+   * Applies the corrected value to the record and answers what the notice now shows for it.
+   *
+   * @param reason why, as the investigation found it
+   */
+  String correct(String recordId, String correctedValue, String reason, Actor actor, String processInstanceId);
+}

@@ -1,0 +1,259 @@
+package org.partyaffairs.workforce.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.hibernate.Hibernate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partyaffairs.workforce.security.Actor;
+import org.partyaffairs.workforce.security.CurrentActor;
+import org.partyaffairs.workforce.support.GradedScoreOwner;
+import org.partyaffairs.workforce.support.IntegrationTest;
+import org.partyaffairs.workforce.support.People;
+import org.partyaffairs.workforce.web.InvalidRequestException;
+import org.partyaffairs.workforce.web.NotFoundException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** PublicNoticeProcess (004 年度公示) on the real engine, with the engine's clock moved. */
+@IntegrationTest
+class PublicNoticeProcessTest {
+
+  private static final AtomicInteger RECORDS = new AtomicInteger();
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired FormService formService;
+  @Autowired ManagementService managementService;
+  @Autowired NoticeService notices;
+  @Autowired NoticeRepository noticeRepository;
+  @Autowired CurrentActor currentActor;
+  @Autowired People people;
+  @Autowired GradedScoreOwner scores;
+  @Autowired TransactionTemplate transaction;
+
+  String recordId;
+
+  @BeforeEach
+  void start() {
+    init(engine);
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-01T02:00:00Z")));
+    recordId = "w" + RECORDS.incrementAndGet();
+  }
+
+  @AfterEach
+  void reset() {
+    ClockUtil.reset();
+    people.actAsSystem();
+  }
+
+  @Test
+  void withoutObjectionsTheNoticeClosesWhenItsSevenDaysAreOverAndHandsBackItsEntries() {
+    ProcessInstance instance = publish();
+    Notice notice = noticeOf(instance);
+    assertThat(notice.getClosesAt()).isEqualTo(Instant.parse("2026-12-08T02:00:00Z"));
+    assertThat(instance).isWaitingAt("Event_NoticePeriodElapsed");
+
+    elapse(notice);
+
+    assertThat(instance).isEnded().hasPassed("Task_CloseNotice");
+    assertThat(noticeOf(instance).getStatus()).isEqualTo(NoticeStatus.CLOSED);
+    assertThat(finalEntries(instance)).singleElement()
+        .satisfies(entry -> assertThat(entry).containsEntry("value", "85分 合格").containsEntry("recordId", recordId));
+  }
+
+  @Test
+  void anObjectionOneSecondBeforeTheEndCountsAndOneAtTheEndDoesNot() {
+    ProcessInstance instance = publish();
+    Notice notice = noticeOf(instance);
+
+    ClockUtil.setCurrentTime(Date.from(notice.getClosesAt().minusSeconds(1)));
+    object(notice, "得分有误", UUID.randomUUID().toString());
+    assertThat(task(instance)).isNotNull().hasCandidateGroup("town-org-kfq");
+
+    ClockUtil.setCurrentTime(Date.from(notice.getClosesAt()));
+    assertThatThrownBy(() -> object(notice, "晚到的异议", UUID.randomUUID().toString()))
+        .isInstanceOf(NoticeClosedException.class).hasMessageContaining("期满");
+    assertThat(noticeOf(instance).getObjections()).hasSize(1);
+  }
+
+  @Test
+  void theNoticeWaitsForTheOpenObjectionAndClosesOnceItIsExplained() {
+    ProcessInstance instance = publish();
+    Notice notice = noticeOf(instance);
+    object(notice, "本人认为评分偏低", UUID.randomUUID().toString());
+
+    elapse(notice);
+    assertThat(instance).isWaitingAt("Event_NoObjectionOpen", "Task_InvestigateObjection");
+
+    investigate(instance, Map.of("outcome", "EXPLAINED", "reply", "经核实，评分依据充分"));
+
+    assertThat(instance).isEnded();
+    Objection objection = noticeOf(instance).getObjections().get(0);
+    assertThat(objection.getStatus()).isEqualTo(ObjectionStatus.EXPLAINED);
+    assertThat(objection.getReply()).isEqualTo("经核实，评分依据充分");
+    assertThat(finalEntries(instance).get(0)).containsEntry("value", "85分 合格");
+  }
+
+  @Test
+  void aCorrectionReGradesTheRecordOnceAndTheFinalEntriesShowIt() {
+    ProcessInstance instance = publish();
+    Notice notice = noticeOf(instance);
+    object(notice, "第11项漏记", UUID.randomUUID().toString());
+    investigate(instance, Map.of("outcome", "CORRECTED", "correctedValue", "92", "reply", "第11项漏记，予以纠正"));
+
+    assertThat(instance).isWaitingAt("Task_ApplyCorrection");
+    managementService.executeJob(job("Task_ApplyCorrection", instance).getId());
+    notices.applyCorrection(noticeOf(instance).getObjections().get(0).getId(), instance.getId(), Actor.system());
+    elapse(notice);
+
+    assertThat(instance).isEnded();
+    assertThat(scores.correctionsOf(recordId)).isEqualTo(1);
+    NoticeEntry entry = noticeOf(instance).getEntries().get(0);
+    assertThat(entry.getPublishedValue()).isEqualTo("85分 合格");
+    assertThat(entry.getCurrentValue()).isEqualTo("92分 优秀");
+    assertThat(finalEntries(instance).get(0)).containsEntry("value", "92分 优秀");
+  }
+
+  @Test
+  void theSameObjectionSentTwiceIsRecordedOnce() {
+    ProcessInstance instance = publish();
+    Notice notice = noticeOf(instance);
+    String key = UUID.randomUUID().toString();
+
+    NoticeService.Raised first = object(notice, "得分有误", key);
+    NoticeService.Raised again = object(notice, "得分有误", key);
+
+    assertThat(first.isNew()).isTrue();
+    assertThat(again.isNew()).isFalse();
+    assertThat(again.objection().getId()).isEqualTo(first.objection().getId());
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void twoInvestigatorsCannotBothResolveTheSameObjection() {
+    ProcessInstance instance = publish();
+    object(noticeOf(instance), "得分有误", UUID.randomUUID().toString());
+    String taskId = task(instance).getId();
+    investigate(instance, Map.of("outcome", "EXPLAINED", "reply", "已核实"));
+
+    people.actAs("kfq-org");
+    assertThatThrownBy(() -> formService.submitTaskForm(taskId, Map.of("outcome", "CORRECTED", "reply", "再次处理",
+        "correctedValue", "99"))).isInstanceOf(RuntimeException.class);
+    people.actAsSystem();
+    assertThat(noticeOf(instance).getObjections().get(0).getStatus()).isEqualTo(ObjectionStatus.EXPLAINED);
+    assertThat(scores.correctionsOf(recordId)).isZero();
+  }
+
+  @Test
+  void aCorrectionWithoutTheCorrectedValueOrAnUnknownOutcomeIsRefused() {
+    ProcessInstance instance = publish();
+    object(noticeOf(instance), "得分有误", UUID.randomUUID().toString());
+
+    assertThatThrownBy(() -> investigate(instance, Map.of("outcome", "CORRECTED", "reply", "纠正")))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("纠正后的内容");
+    assertThatThrownBy(() -> investigate(instance, Map.of("outcome", "IGNORED", "reply", "不理")))
+        .isInstanceOf(InvalidRequestException.class).hasMessageContaining("EXPLAINED, CORRECTED");
+    assertThat(instance).isWaitingAt("Task_InvestigateObjection");
+  }
+
+  @Test
+  void objectionsToUnknownEntriesOrFromAnotherTownAreRefusedAndNothingIsRecorded() {
+    Notice notice = noticeOf(publish());
+    people.actAs("kfq-worker");
+    Actor kfqWorker = currentActor.get();
+    people.actAs("huaqiao-worker");
+    Actor huaqiaoWorker = currentActor.get();
+    people.actAsSystem();
+
+    assertThatThrownBy(() -> notices.object(notice.getId(), -1L, "理由", "k1", kfqWorker))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> notices.object(notice.getId(), entryId(notice), "理由", "k2", huaqiaoWorker))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(noticeOf(notice.getProcessInstanceId()).getObjections()).isEmpty();
+  }
+
+  private ProcessInstance publish() {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("townCode", "kfq");
+    variables.put("noticeTitle", "2026年度考核结果公示");
+    variables.put("noticeOwnerGroup", "town-org-kfq");
+    variables.put("noticeEntries", List.of(Map.of("recordType", GradedScoreOwner.TYPE, "recordId", recordId,
+        "summary", "李明 2026年度考核", "value", "85分 合格")));
+    return runtimeService.startProcessInstanceByKey("PublicNoticeProcess", variables);
+  }
+
+  private NoticeService.Raised object(Notice notice, String grounds, String key) {
+    people.actAs("kfq-worker");
+    try {
+      return notices.object(notice.getId(), entryId(notice), grounds, key, currentActor.get());
+    } finally {
+      people.actAsSystem();
+    }
+  }
+
+  private void investigate(ProcessInstance instance, Map<String, Object> form) {
+    String taskId = task("Task_InvestigateObjection", instance).getId();
+    people.actAs("kfq-org");
+    try {
+      taskService.claim(taskId, "kfq-org");
+      formService.submitTaskForm(taskId, new HashMap<>(form));
+    } finally {
+      people.actAsSystem();
+    }
+  }
+
+  /** Moves the clock to the end of the period and lets the timer fire. */
+  private void elapse(Notice notice) {
+    ClockUtil.setCurrentTime(Date.from(notice.getClosesAt()));
+    managementService.executeJob(job("Event_NoticePeriodElapsed",
+        runtimeService.createProcessInstanceQuery().processInstanceId(notice.getProcessInstanceId()).singleResult())
+        .getId());
+  }
+
+  private Notice noticeOf(ProcessInstance instance) {
+    return noticeOf(instance.getId());
+  }
+
+  /** The notice as stored now, with its entries and objections loaded. */
+  private Notice noticeOf(String processInstanceId) {
+    return transaction.execute(status -> {
+      Notice notice = noticeRepository.findAll().stream()
+          .filter(n -> n.getProcessInstanceId().equals(processInstanceId)).findFirst().orElseThrow();
+      Hibernate.initialize(notice.getEntries());
+      notice.getObjections().forEach(objection -> Hibernate.initialize(objection.getEntry()));
+      return notice;
+    });
+  }
+
+  private static Long entryId(Notice notice) {
+    return notice.getEntries().get(0).getId();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> finalEntries(ProcessInstance instance) {
+    return (List<Map<String, Object>>) engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableName("finalEntries").singleResult().getValue();
+  }
+}
