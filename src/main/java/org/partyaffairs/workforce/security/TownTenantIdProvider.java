@@ -1,15 +1,15 @@
 package org.partyaffairs.workforce.security;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
 import org.partyaffairs.workforce.organisation.OrganisationUnitRepository;
-import org.partyaffairs.workforce.process.FormValues;
 import org.partyaffairs.workforce.web.InvalidRequestException;
 import org.partyaffairs.workforce.web.NotFoundException;
-import org.partyaffairs.workforce.worker.WorkerRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,22 +20,21 @@ import org.springframework.stereotype.Component;
  * Tenants were chosen over per-instance authorizations because the engine applies them to every
  * query, history included, without one authorization row per task.
  *
- * <p>The town comes from the process's subject: the {@value #WORKER_ID} variable (that worker's
- * town), else {@value #TOWN} (a town code), else the starter's only town. A starter may only start
- * work in a town they belong to. Called activities inherit the caller's town.
+ * <p>The town comes from the process's subject (a worker, a notice: see {@link TownOfSubject}),
+ * else the {@value #TOWN} variable (a town code), else the starter's only town. A starter may only
+ * start work in a town they belong to. Called activities inherit the caller's town.
  */
 @Component
 class TownTenantIdProvider implements TenantIdProvider {
 
-  static final String WORKER_ID = "workerId";
   static final String TOWN = "townCode";
 
-  private final WorkerRepository workers;
+  private final List<TownOfSubject> subjects;
   private final OrganisationUnitRepository units;
   private final CurrentActor currentActor;
 
-  TownTenantIdProvider(WorkerRepository workers, OrganisationUnitRepository units, CurrentActor currentActor) {
-    this.workers = workers;
+  TownTenantIdProvider(List<TownOfSubject> subjects, OrganisationUnitRepository units, CurrentActor currentActor) {
+    this.subjects = subjects;
     this.units = units;
     this.currentActor = currentActor;
   }
@@ -54,11 +53,11 @@ class TownTenantIdProvider implements TenantIdProvider {
   }
 
   private String townOf(Map<String, Object> variables, Actor actor) {
-    Long workerId = FormValues.optionalId("工作者编号", variables.get(WORKER_ID));
-    if (workerId != null) {
-      return workers.findById(workerId)
-          .orElseThrow(() -> new NotFoundException("工作者 " + workerId + " 不存在"))
-          .getTownCode();
+    for (TownOfSubject subject : subjects) {
+      Optional<String> town = subject.townOf(variables);
+      if (town.isPresent()) {
+        return town.get();
+      }
     }
     Object town = variables.get(TOWN);
     if (town != null) {
@@ -69,7 +68,7 @@ class TownTenantIdProvider implements TenantIdProvider {
     if (actor.towns().size() == 1) {
       return actor.towns().iterator().next();
     }
-    throw new InvalidRequestException("无法确定流程所属区镇：请指定 " + WORKER_ID + " 或 " + TOWN);
+    throw new InvalidRequestException("无法确定流程所属区镇：请指定工作者、公示或区镇（" + TOWN + "）");
   }
 
   @Override

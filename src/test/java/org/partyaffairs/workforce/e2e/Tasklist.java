@@ -100,6 +100,9 @@ final class Tasklist implements AutoCloseable {
     WebElement field = field(label);
     field.clear();
     field.sendKeys(text);
+    // Camunda Forms takes a typed value in on leaving the field, after a short debounce.
+    field.sendKeys(Keys.TAB);
+    pause();
   }
 
   void check(String label) {

@@ -194,6 +194,48 @@ class PublicNoticeProcessTest {
     assertThat(noticeOf(notice.getProcessInstanceId()).getObjections()).isEmpty();
   }
 
+  @Test
+  void anObjectionFromTheTasklistStartFormStartsAnInvestigationOnceEvenIfSentTwice() {
+    ProcessInstance instance = publish();
+    Notice notice = noticeOf(instance);
+    Map<String, Object> form = Map.of("noticeId", notice.getId(), "entryId", entryId(notice), "grounds", "考核分数计算有误");
+
+    ProcessInstance objection = submitObjectionForm("kfq-worker", form);
+    submitObjectionForm("kfq-worker", form);
+
+    assertThat(objection).isEnded();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(objection.getId())
+        .singleResult().getBusinessKey()).isEqualTo("OBJ-" + noticeOf(instance).getObjections().get(0).getId());
+    assertThat(objection.getTenantId()).isEqualTo("kfq");
+    assertThat(noticeOf(instance).getObjections()).singleElement()
+        .satisfies(raised -> assertThat(raised.getObjector()).isEqualTo("kfq-worker"));
+    assertThat(task("Task_InvestigateObjection", instance)).isNotNull();
+  }
+
+  @Test
+  void aStartFormObjectionAfterThePeriodStartsNothing() {
+    ProcessInstance instance = publish();
+    Notice notice = noticeOf(instance);
+    ClockUtil.setCurrentTime(Date.from(notice.getClosesAt().plusSeconds(1)));
+    long instances = runtimeService.createProcessInstanceQuery().count();
+
+    assertThatThrownBy(() -> submitObjectionForm("kfq-worker",
+        Map.of("noticeId", notice.getId(), "entryId", entryId(notice), "grounds", "晚了"))).isInstanceOf(NoticeClosedException.class);
+    assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
+    assertThat(noticeOf(instance).getObjections()).isEmpty();
+  }
+
+  private ProcessInstance submitObjectionForm(String userId, Map<String, Object> form) {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("NoticeObjectionProcess").latestVersion().singleResult().getId();
+    people.actAs(userId);
+    try {
+      return formService.submitStartForm(definitionId, form);
+    } finally {
+      people.actAsSystem();
+    }
+  }
+
   private ProcessInstance publish() {
     Map<String, Object> variables = new HashMap<>();
     variables.put("townCode", "kfq");

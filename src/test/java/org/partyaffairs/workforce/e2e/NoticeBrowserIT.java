@@ -1,0 +1,76 @@
+package org.partyaffairs.workforce.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.partyaffairs.workforce.support.GradedScoreOwner;
+import org.partyaffairs.workforce.support.Http;
+import org.partyaffairs.workforce.support.People;
+import org.partyaffairs.workforce.worker.Worker;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * An objection to a public notice in a real browser: a worker raises it with the start form 提出异议,
+ * the kfq town org dept investigates and explains, the huaqiao one never sees it, and the objector
+ * reads the reply.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "camunda.bpm.job-execution.enabled=true")
+@ActiveProfiles({"demo", "test"})
+class NoticeBrowserIT {
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired People people;
+
+  @Test
+  void anObjectionRaisedInTasklistIsInvestigatedByTheOwningTownAndTheObjectorSeesTheReply() {
+    Worker objector = people.activeWorker("kfq", "异议人");
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("townCode", "kfq");
+    variables.put("noticeTitle", "2026年度考核结果公示");
+    variables.put("noticeOwnerGroup", "town-org-kfq");
+    variables.put("noticeEntries", List.of(Map.of("recordType", GradedScoreOwner.TYPE, "recordId", "browser",
+        "summary", "李明 2026年度考核", "value", "85分 合格")));
+    ProcessInstance notice = runtimeService.startProcessInstanceByKey("PublicNoticeProcess", variables);
+    String noticeId = runtimeService.getVariable(notice.getId(), "noticeId").toString();
+    Http http = new Http(port);
+    String entryId = http.get("/api/notices/" + noticeId, "kfq-org", "demo").body()
+        .replaceAll("^.*\"entries\":\\[\\{\"id\":(\\d+),.*$", "$1");
+
+    try (Tasklist tasklist = Tasklist.loginAs(port, objector.getUserId(), "test")) {
+      tasklist.startProcess("对公示提出异议");
+      tasklist.type("公示编号", noticeId);
+      tasklist.type("条目编号", entryId);
+      tasklist.type("异议理由", "第11项组织生活记录漏计");
+      tasklist.screenshot("objection-form");
+      tasklist.submitStartForm();
+    }
+
+    try (Tasklist tasklist = Tasklist.loginAs(port, "huaqiao-org", "demo")) {
+      assertThat(tasklist.tasksIn("待办 · 花桥经济开发区组织部门")).doesNotContain("调查核实异议");
+    }
+
+    try (Tasklist tasklist = Tasklist.loginAs(port, "kfq-org", "demo")) {
+      assertThat(tasklist.tasksIn("待办 · 昆山开发区组织部门")).contains("调查核实异议");
+      tasklist.openTask("调查核实异议");
+      assertThat(tasklist.valueOf("异议理由")).isEqualTo("第11项组织生活记录漏计");
+      assertThat(tasklist.valueOf("公示内容")).isEqualTo("85分 合格");
+      tasklist.choose("情况明确，解释说明");
+      tasklist.type("答复异议人", "经核实，第11项已按记录计分");
+      tasklist.screenshot("investigation-form");
+      tasklist.completeTask();
+    }
+
+    assertThat(http.get("/api/notices/" + noticeId, objector.getUserId(), "test").body())
+        .contains("\"statusLabel\":\"已解释说明\"", "经核实，第11项已按记录计分");
+  }
+}
