@@ -13,6 +13,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
@@ -134,6 +140,53 @@ class PublicNoticeProcessTest {
     assertThat(entry.getPublishedValue()).isEqualTo("85分 合格");
     assertThat(entry.getCurrentValue()).isEqualTo("92分 优秀");
     assertThat(finalEntries(instance).get(0)).containsEntry("value", "92分 优秀");
+  }
+
+  @Test
+  void anObjectionRegisteredAsTheTimerFiresKeepsTheNoticeOpenUntilItIsResolved() throws Exception {
+    ProcessInstance instance = publish();
+    Notice notice = noticeOf(instance);
+    people.actAs("kfq-worker");
+    Actor objector = currentActor.get();
+    people.actAsSystem();
+    String timer = job("Event_NoticePeriodElapsed", instance).getId();
+    CountDownLatch registered = new CountDownLatch(1);
+    CountDownLatch commit = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      ClockUtil.setCurrentTime(Date.from(notice.getClosesAt().minusSeconds(1)));
+      Future<?> objection = threads.submit(() -> transaction.executeWithoutResult(status -> {
+        notices.object(notice.getId(), entryId(notice), "期满前一秒的异议", "race", objector);
+        registered.countDown();
+        awaitQuietly(commit);
+      }));
+      assertThat(registered.await(10, TimeUnit.SECONDS)).isTrue();
+      ClockUtil.setCurrentTime(Date.from(notice.getClosesAt()));
+      Future<?> periodEnds = threads.submit(() -> managementService.executeJob(timer));
+      Thread.sleep(300);
+      commit.countDown();
+      objection.get(30, TimeUnit.SECONDS);
+      try {
+        periodEnds.get(30, TimeUnit.SECONDS);
+      } catch (ExecutionException lostTheRace) {
+        // The period's end met the uncommitted objection and rolled back; the job runs again.
+        managementService.executeJob(timer);
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+
+    assertThat(instance).isWaitingAt("Event_NoObjectionOpen", "Task_InvestigateObjection");
+    assertThat(noticeOf(instance).getStatus()).isEqualTo(NoticeStatus.OPEN);
+    assertThat(noticeOf(instance).getObjections()).hasSize(1);
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
