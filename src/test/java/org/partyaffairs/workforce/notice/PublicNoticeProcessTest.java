@@ -90,6 +90,28 @@ class PublicNoticeProcessTest {
   }
 
   @Test
+  void aCallingProcessPublishesForAPeriodOfItsChoiceAndContinuesWithTheFinalEntries() {
+    engine.getRepositoryService().createDeployment().addClasspathResource("bpmn/NoticeCallerProcess.bpmn").deploy();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("townCode", "kfq");
+    variables.put("noticeTitle", "招录拟录用人员公示");
+    variables.put("noticeOwnerGroup", "town-org-kfq");
+    variables.put("noticeEntries", List.of(Map.of("recordType", GradedScoreOwner.TYPE, "recordId", recordId,
+        "summary", "候选人王五", "value", "88分 合格")));
+    ProcessInstance caller = runtimeService.startProcessInstanceByKey("NoticeCallerProcess", variables);
+    ProcessInstance notice = runtimeService.createProcessInstanceQuery().superProcessInstanceId(caller.getId())
+        .singleResult();
+
+    assertThat(notice.getTenantId()).isEqualTo("kfq");
+    assertThat(noticeOf(notice).getClosesAt()).isEqualTo(Instant.parse("2026-12-04T02:00:00Z"));
+    elapse(noticeOf(notice));
+
+    assertThat(caller).isWaitingAt("Task_ConfirmResults");
+    assertThat(runtimeService.getVariable(caller.getId(), "publishedEntries")).asList().singleElement()
+        .satisfies(entry -> assertThat((Map<?, ?>) entry).containsEntry("value", "88分 合格"));
+  }
+
+  @Test
   void anObjectionOneSecondBeforeTheEndCountsAndOneAtTheEndDoesNot() {
     ProcessInstance instance = publish();
     Notice notice = noticeOf(instance);
