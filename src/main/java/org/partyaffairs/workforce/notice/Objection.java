@@ -122,9 +122,6 @@ public class Objection {
     return objector;
   }
 
-  public String getIdempotencyKey() {
-    return idempotencyKey;
-  }
 
   public Instant getRaisedAt() {
     return raisedAt;
@@ -142,7 +139,4 @@ public class Objection {
     return correctedValue;
   }
 
-  public String getResolvedBy() {
-    return resolvedBy;
-  }
 }

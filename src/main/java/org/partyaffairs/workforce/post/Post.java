@@ -55,9 +55,6 @@ public class Post {
     workerId = null;
   }
 
-  public boolean isVacant() {
-    return workerId == null;
-  }
 
   public Long getId() {
     return id;

@@ -39,9 +39,6 @@ public final class Answer {
     values.merge(key, amount, (a, b) -> ((Number) a).longValue() + ((Number) b).longValue());
   }
 
-  public Object get(String key) {
-    return values.get(key);
-  }
 
   public long number(String key) {
     Object value = values.get(key);

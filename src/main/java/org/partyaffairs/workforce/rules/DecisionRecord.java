@@ -69,13 +69,7 @@ public class DecisionRecord {
     return subjectId;
   }
 
-  public String getFacts() {
-    return facts;
-  }
 
-  public String getAnswer() {
-    return answer;
-  }
 
   public String getExplanation() {
     return explanation;

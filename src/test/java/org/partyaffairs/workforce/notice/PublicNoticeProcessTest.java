@@ -107,8 +107,10 @@ class PublicNoticeProcessTest {
     elapse(noticeOf(notice));
 
     assertThat(caller).isWaitingAt("Task_ConfirmResults");
-    assertThat(runtimeService.getVariable(caller.getId(), "publishedEntries")).asList().singleElement()
-        .satisfies(entry -> assertThat((Map<?, ?>) entry).containsEntry("value", "88分 合格"));
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> published = (List<Map<String, Object>>) runtimeService.getVariable(caller.getId(),
+        "publishedEntries");
+    assertThat(published).singleElement().satisfies(entry -> assertThat(entry).containsEntry("value", "88分 合格"));
   }
 
   @Test
