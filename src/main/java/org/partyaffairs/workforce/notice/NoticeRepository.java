@@ -22,5 +22,8 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
   @Query("select n from Notice n where n.processInstanceId = ?1")
   Optional<Notice> lockByProcessInstanceId(String processInstanceId);
 
+  /** Without a lock: for reading only. */
+  Optional<Notice> findByProcessInstanceId(String processInstanceId);
+
   List<Notice> findByTownCodeInOrderByIdDesc(Collection<String> towns);
 }

@@ -121,13 +121,13 @@ public class NoticeService {
   }
 
   public long openObjections(String processInstanceId) {
-    return noticeOf(processInstanceId).openObjections();
+    return notices.findByProcessInstanceId(processInstanceId)
+        .orElseThrow(() -> new NotFoundException("流程 " + processInstanceId + " 没有公示")).openObjections();
   }
 
   /** Closes the notice once the period is over and nothing is open; answers the final entries. */
   public List<Entry> close(String processInstanceId) {
-    Notice notice = notices.lockByProcessInstanceId(processInstanceId)
-        .orElseThrow(() -> new NotFoundException("流程 " + processInstanceId + " 没有公示"));
+    Notice notice = lockedNoticeOf(processInstanceId);
     notice.close(clock.instant());
     log.info("Notice {} closed with {} objections", notice.getId(), notice.getObjections().size());
     return notice.getEntries().stream()
@@ -146,7 +146,7 @@ public class NoticeService {
         .orElseThrow(() -> new NotFoundException("公示 " + id + " 不存在"));
   }
 
-  private Notice noticeOf(String processInstanceId) {
+  private Notice lockedNoticeOf(String processInstanceId) {
     return notices.lockByProcessInstanceId(processInstanceId)
         .orElseThrow(() -> new NotFoundException("流程 " + processInstanceId + " 没有公示"));
   }
