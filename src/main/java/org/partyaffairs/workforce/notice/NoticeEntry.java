@@ -50,6 +50,10 @@ public class NoticeEntry {
     return id;
   }
 
+  Notice getNotice() {
+    return notice;
+  }
+
   public String getRecordType() {
     return recordType;
   }

@@ -1,6 +1,7 @@
 package org.partyaffairs.workforce.notice;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -26,4 +27,6 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
   Optional<Notice> findByProcessInstanceId(String processInstanceId);
 
   List<Notice> findByTownCodeInOrderByIdDesc(Collection<String> towns);
+
+  List<Notice> findByTownCodeAndStatusAndClosesAtAfterOrderByIdDesc(String town, NoticeStatus status, Instant now);
 }

@@ -135,6 +135,13 @@ public class NoticeService {
         .toList();
   }
 
+  /** The notices of a town that still take objections, for the objection form to offer. */
+  @Transactional(readOnly = true)
+  public List<Notice> objectable(String town, Actor actor) {
+    return notices.findByTownCodeAndStatusAndClosesAtAfterOrderByIdDesc(town, NoticeStatus.OPEN, clock.instant())
+        .stream().filter(notice -> visibleTo(notice, actor)).toList();
+  }
+
   @Transactional(readOnly = true)
   public List<Notice> visible(Actor actor) {
     return notices.findByTownCodeInOrderByIdDesc(actor.towns());

@@ -12,7 +12,7 @@ class ObjectionStarters {
   /** Anyone who can see a notice may object to it (004: 党员群众有异议的). */
   @Bean
   StartableBy objectionStartableBy() {
-    return new StartableBy("NoticeObjectionProcess", List.of(Groups.WORKERS, Groups.CITY_OFFICE, Groups.CITY_COMMITTEE),
+    return new StartableBy(ObjectionProcessVariables.PROCESS_KEY, List.of(Groups.WORKERS, Groups.CITY_OFFICE, Groups.CITY_COMMITTEE),
         List.of(StartableBy.TownRole.ORG, StartableBy.TownRole.COMMITTEE));
   }
 }

@@ -2,13 +2,8 @@ package org.partyaffairs.workforce.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.partyaffairs.workforce.support.GradedScoreOwner;
+import org.partyaffairs.workforce.notice.PublishedNotices;
 import org.partyaffairs.workforce.support.Http;
 import org.partyaffairs.workforce.support.People;
 import org.partyaffairs.workforce.worker.Worker;
@@ -18,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * An objection to a public notice in a real browser: a worker raises it with the start form 提出异议,
+ * An objection to a public notice in a real browser: a worker starts 提出异议 and chooses the entry from the open ones,
  * the kfq town org dept investigates and explains, the huaqiao one never sees it, and the objector
  * reads the reply.
  */
@@ -28,31 +23,24 @@ import org.springframework.test.context.ActiveProfiles;
 class NoticeBrowserIT {
 
   @LocalServerPort int port;
-  @Autowired RuntimeService runtimeService;
+  @Autowired PublishedNotices published;
   @Autowired People people;
 
   @Test
   void anObjectionRaisedInTasklistIsInvestigatedByTheOwningTownAndTheObjectorSeesTheReply() {
     Worker objector = people.activeWorker("kfq", "异议人");
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("townCode", "kfq");
-    variables.put("noticeTitle", "2026年度考核结果公示");
-    variables.put("noticeOwnerGroup", "town-org-kfq");
-    variables.put("noticeEntries", List.of(Map.of("recordType", GradedScoreOwner.TYPE, "recordId", "browser",
-        "summary", "李明 2026年度考核", "value", "85分 合格")));
-    ProcessInstance notice = runtimeService.startProcessInstanceByKey("PublicNoticeProcess", variables);
-    String noticeId = runtimeService.getVariable(notice.getId(), "noticeId").toString();
+    String noticeId = published.of(published.publish("kfq", "browser").getId()).getId().toString();
     Http http = new Http(port);
-    String entryId = http.get("/api/notices/" + noticeId, "kfq-org", "demo").body()
-        .replaceAll("^.*\"entries\":\\[\\{\"id\":(\\d+),.*$", "$1");
 
     try (Tasklist tasklist = Tasklist.loginAs(port, objector.getUserId(), "test")) {
       tasklist.startProcess("对公示提出异议");
-      tasklist.type("公示编号", noticeId);
-      tasklist.type("条目编号", entryId);
+      tasklist.submitStartForm();
+      assertThat(tasklist.tasksIn("我的任务")).contains("选择条目并写明异议理由");
+      tasklist.openAssignedTask("选择条目并写明异议理由");
+      tasklist.select("公示条目", "李明 2026年度考核");
       tasklist.type("异议理由", "第11项组织生活记录漏计");
       tasklist.screenshot("objection-form");
-      tasklist.submitStartForm();
+      tasklist.completeTask();
     }
 
     try (Tasklist tasklist = Tasklist.loginAs(port, "huaqiao-org", "demo")) {

@@ -90,9 +90,16 @@ final class Tasklist implements AutoCloseable {
         .map(WebElement::getText).map(String::strip).toList();
   }
 
+  /** Opens a group task and claims it. */
   void openTask(String taskName) {
-    click(By.xpath("//*[contains(@class,'tasks-list')]//li[contains(@class,'task')]//h4[contains(., '" + taskName + "')]//a"));
+    openAssignedTask(taskName);
     click(By.cssSelector("button.claim"));
+    waitForForm();
+  }
+
+  /** Opens a task that is already the user's own (in 我的任务). */
+  void openAssignedTask(String taskName) {
+    click(By.xpath("//*[contains(@class,'tasks-list')]//li[contains(@class,'task')]//h4[contains(., '" + taskName + "')]//a"));
     waitForForm();
   }
 
@@ -107,6 +114,15 @@ final class Tasklist implements AutoCloseable {
 
   void check(String label) {
     field(label).click();
+  }
+
+  /** Picks the option of a searchable select whose label contains {@code optionText}. */
+  void select(String label, String optionText) {
+    WebElement field = field(label);
+    field.click();
+    field.sendKeys(optionText);
+    click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(.), '" + optionText + "')]"));
+    pause();
   }
 
   /** Picks the radio option with this label. */

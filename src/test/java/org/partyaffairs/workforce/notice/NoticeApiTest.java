@@ -10,16 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.partyaffairs.workforce.support.GradedScoreOwner;
 import org.partyaffairs.workforce.support.Http;
 import org.partyaffairs.workforce.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,8 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class NoticeApiTest {
 
   @LocalServerPort int port;
-  @Autowired RuntimeService runtimeService;
-  @Autowired NoticeRepository notices;
+  @Autowired PublishedNotices published;
 
   Http http;
   Notice notice;
@@ -40,15 +33,7 @@ class NoticeApiTest {
   void publish() {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-01T02:00:00Z")));
     http = new Http(port);
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("townCode", "kfq");
-    variables.put("noticeTitle", "2026年度考核结果公示");
-    variables.put("noticeOwnerGroup", "town-org-kfq");
-    variables.put("noticeEntries", List.of(Map.of("recordType", GradedScoreOwner.TYPE, "recordId", "api",
-        "summary", "李明 2026年度考核", "value", "85分 合格")));
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey("PublicNoticeProcess", variables);
-    notice = notices.findAll().stream().filter(n -> n.getProcessInstanceId().equals(instance.getId())).findFirst()
-        .orElseThrow();
+    notice = published.of(published.publish("kfq", "api").getId());
   }
 
   @AfterEach

@@ -27,7 +27,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.hibernate.Hibernate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,11 +52,11 @@ class PublicNoticeProcessTest {
   @Autowired FormService formService;
   @Autowired ManagementService managementService;
   @Autowired NoticeService notices;
-  @Autowired NoticeRepository noticeRepository;
   @Autowired CurrentActor currentActor;
   @Autowired People people;
   @Autowired GradedScoreOwner scores;
   @Autowired TransactionTemplate transaction;
+  @Autowired PublishedNotices published;
 
   String recordId;
 
@@ -271,56 +270,8 @@ class PublicNoticeProcessTest {
     assertThat(noticeOf(notice.getProcessInstanceId()).getObjections()).isEmpty();
   }
 
-  @Test
-  void anObjectionFromTheTasklistStartFormStartsAnInvestigationOnceEvenIfSentTwice() {
-    ProcessInstance instance = publish();
-    Notice notice = noticeOf(instance);
-    Map<String, Object> form = Map.of("noticeId", notice.getId(), "entryId", entryId(notice), "grounds", "考核分数计算有误");
-
-    ProcessInstance objection = submitObjectionForm("kfq-worker", form);
-    submitObjectionForm("kfq-worker", form);
-
-    assertThat(objection).isEnded();
-    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(objection.getId())
-        .singleResult().getBusinessKey()).isEqualTo("OBJ-" + noticeOf(instance).getObjections().get(0).getId());
-    assertThat(objection.getTenantId()).isEqualTo("kfq");
-    assertThat(noticeOf(instance).getObjections()).singleElement()
-        .satisfies(raised -> assertThat(raised.getObjector()).isEqualTo("kfq-worker"));
-    assertThat(task("Task_InvestigateObjection", instance)).isNotNull();
-  }
-
-  @Test
-  void aStartFormObjectionAfterThePeriodStartsNothing() {
-    ProcessInstance instance = publish();
-    Notice notice = noticeOf(instance);
-    ClockUtil.setCurrentTime(Date.from(notice.getClosesAt().plusSeconds(1)));
-    long instances = runtimeService.createProcessInstanceQuery().count();
-
-    assertThatThrownBy(() -> submitObjectionForm("kfq-worker",
-        Map.of("noticeId", notice.getId(), "entryId", entryId(notice), "grounds", "晚了"))).isInstanceOf(NoticeClosedException.class);
-    assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
-    assertThat(noticeOf(instance).getObjections()).isEmpty();
-  }
-
-  private ProcessInstance submitObjectionForm(String userId, Map<String, Object> form) {
-    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey("NoticeObjectionProcess").latestVersion().singleResult().getId();
-    people.actAs(userId);
-    try {
-      return formService.submitStartForm(definitionId, form);
-    } finally {
-      people.actAsSystem();
-    }
-  }
-
   private ProcessInstance publish() {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("townCode", "kfq");
-    variables.put("noticeTitle", "2026年度考核结果公示");
-    variables.put("noticeOwnerGroup", "town-org-kfq");
-    variables.put("noticeEntries", List.of(Map.of("recordType", GradedScoreOwner.TYPE, "recordId", recordId,
-        "summary", "李明 2026年度考核", "value", "85分 合格")));
-    return runtimeService.startProcessInstanceByKey("PublicNoticeProcess", variables);
+    return published.publish("kfq", recordId);
   }
 
   private NoticeService.Raised object(Notice notice, String grounds, String key) {
@@ -355,15 +306,8 @@ class PublicNoticeProcessTest {
     return noticeOf(instance.getId());
   }
 
-  /** The notice as stored now, with its entries and objections loaded. */
   private Notice noticeOf(String processInstanceId) {
-    return transaction.execute(status -> {
-      Notice notice = noticeRepository.findAll().stream()
-          .filter(n -> n.getProcessInstanceId().equals(processInstanceId)).findFirst().orElseThrow();
-      Hibernate.initialize(notice.getEntries());
-      notice.getObjections().forEach(objection -> Hibernate.initialize(objection.getEntry()));
-      return notice;
-    });
+    return published.of(processInstanceId);
   }
 
   private static Long entryId(Notice notice) {

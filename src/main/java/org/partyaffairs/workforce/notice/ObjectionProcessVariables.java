@@ -1,0 +1,20 @@
+package org.partyaffairs.workforce.notice;
+
+/** The variables of {@code NoticeObjectionProcess}, the objection raised in Tasklist. */
+final class ObjectionProcessVariables {
+
+  static final String PROCESS_KEY = "NoticeObjectionProcess";
+
+  /** The entries open to objection, as select options {label, value}: read by the form's 公示条目. */
+  static final String OBJECTABLE_ENTRIES = "objectableEntries";
+  /** When the last of those notices closes: BoundaryEvent_NoticesClosed fires then. */
+  static final String OBJECTABLE_UNTIL = "objectableUntil";
+
+  // Submitted by Task_SubmitObjection
+  /** The chosen option, {@code <noticeId>:<entryId>}. */
+  static final String ENTRY = "entry";
+  static final String GROUNDS = "grounds";
+
+  private ObjectionProcessVariables() {
+  }
+}
