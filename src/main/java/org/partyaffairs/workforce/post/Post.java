@@ -29,6 +29,9 @@ public class Post {
 
   private Instant createdAt;
 
+  /** The approved application that created the post; null for posts that predate the product. */
+  private Long applicationId;
+
   @Version
   private long version;
 
@@ -36,9 +39,14 @@ public class Post {
   }
 
   public Post(String townCode, String station, Instant createdAt) {
+    this(townCode, station, createdAt, null);
+  }
+
+  Post(String townCode, String station, Instant createdAt, Long applicationId) {
     this.townCode = townCode;
     this.station = station;
     this.createdAt = createdAt;
+    this.applicationId = applicationId;
   }
 
   public void fill(Worker worker) {
@@ -55,6 +63,9 @@ public class Post {
     workerId = null;
   }
 
+  public boolean isVacant() {
+    return workerId == null;
+  }
 
   public Long getId() {
     return id;
@@ -70,5 +81,9 @@ public class Post {
 
   public Long getWorkerId() {
     return workerId;
+  }
+
+  public Long getApplicationId() {
+    return applicationId;
   }
 }

@@ -46,7 +46,7 @@ public final class FormValues {
     }
   }
 
-  /** A whole number (ids), or null when absent. */
+  /** A whole number (ids, counts), or null when absent. */
   public static Long optionalId(String label, Object value) {
     if (value == null || value.toString().isBlank()) {
       return null;
@@ -57,8 +57,20 @@ public final class FormValues {
     try {
       return Long.valueOf(value.toString().strip());
     } catch (NumberFormatException e) {
-      throw new InvalidRequestException(label + "应为整数编号，收到「" + value + "」");
+      throw new InvalidRequestException(label + "应为整数，收到「" + value + "」");
     }
+  }
+
+  /** A whole number that fits an int (counts); ranges are the caller's to check. */
+  public static int requiredWholeNumber(String label, Object value) {
+    Long number = optionalId(label, value);
+    if (number == null) {
+      throw new InvalidRequestException("请填写" + label);
+    }
+    if (number != number.intValue()) {
+      throw new InvalidRequestException(label + "超出范围，收到 " + number);
+    }
+    return number.intValue();
   }
 
   /** One of the allowed codes of an enum, e.g. a decision {@code AGREE}/{@code DISAGREE}. */

@@ -9,10 +9,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -21,6 +19,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partyaffairs.workforce.support.Forms;
 import org.partyaffairs.workforce.support.IntegrationTest;
 import org.partyaffairs.workforce.support.People;
 import org.partyaffairs.workforce.web.InvalidRequestException;
@@ -35,10 +34,10 @@ class NoticeObjectionProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
-  @Autowired FormService formService;
   @Autowired ManagementService managementService;
   @Autowired PublishedNotices published;
   @Autowired People people;
+  @Autowired Forms forms;
 
   @BeforeEach
   void start() {
@@ -133,24 +132,11 @@ class NoticeObjectionProcessTest {
   }
 
   private ProcessInstance startObjection(String userId) {
-    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(ObjectionProcessVariables.PROCESS_KEY).latestVersion().singleResult().getId();
-    people.actAs(userId);
-    try {
-      return formService.submitStartForm(definitionId, Map.of());
-    } finally {
-      people.actAsSystem();
-    }
+    return forms.start(ObjectionProcessVariables.PROCESS_KEY, userId, Map.of());
   }
 
   private void submit(ProcessInstance objection, String userId, Map<String, Object> form) {
-    String taskId = task("Task_SubmitObjection", objection).getId();
-    people.actAs(userId);
-    try {
-      formService.submitTaskForm(taskId, new HashMap<>(form));
-    } finally {
-      people.actAsSystem();
-    }
+    forms.complete(task("Task_SubmitObjection", objection), userId, form);
   }
 
   @SuppressWarnings("unchecked")

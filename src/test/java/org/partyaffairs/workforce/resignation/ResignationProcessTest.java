@@ -10,20 +10,17 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partyaffairs.workforce.post.PostRepository;
+import org.partyaffairs.workforce.support.Forms;
 import org.partyaffairs.workforce.support.IntegrationTest;
 import org.partyaffairs.workforce.support.People;
 import org.partyaffairs.workforce.web.InvalidRequestException;
@@ -43,11 +40,9 @@ class ResignationProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
-  @Autowired RepositoryService repositoryService;
-  @Autowired FormService formService;
-  @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
   @Autowired People people;
+  @Autowired Forms forms;
   @Autowired WorkerRepository workers;
   @Autowired PostRepository posts;
   @Autowired ResignationRepository resignations;
@@ -252,26 +247,12 @@ class ResignationProcessTest {
   }
 
   private ProcessInstance start(String userId, Map<String, Object> form) {
-    String definitionId = repositoryService.createProcessDefinitionQuery()
-        .processDefinitionKey(ResignationProcessVariables.PROCESS_KEY).latestVersion().singleResult().getId();
-    people.actAs(userId);
-    try {
-      return formService.submitStartForm(definitionId, form);
-    } finally {
-      people.actAsSystem();
-    }
+    return forms.start(ResignationProcessVariables.PROCESS_KEY, userId, form);
   }
 
   /** Completes the single open task of the test's instance as the user, as Tasklist would. */
   private void complete(ProcessInstance instance, String userId, Map<String, Object> form) {
-    String taskId = task(instance).getId();
-    people.actAs(userId);
-    try {
-      taskService.claim(taskId, userId);
-      formService.submitTaskForm(taskId, new HashMap<>(form));
-    } finally {
-      people.actAsSystem();
-    }
+    forms.complete(task(instance), userId, form);
   }
 
   private void agreeAndFile(ProcessInstance instance, String town) {

@@ -1,0 +1,64 @@
+package org.partyaffairs.workforce.post;
+
+import java.time.Instant;
+import java.util.List;
+import org.partyaffairs.workforce.security.Actor;
+import org.partyaffairs.workforce.security.CurrentActor;
+import org.partyaffairs.workforce.web.NotFoundException;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The posts of the caller's towns, and post applications with every round of their review. */
+@RestController
+@Transactional(readOnly = true)
+class PostController {
+
+  record PostView(Long id, String town, String station, boolean vacant, Long workerId, Long applicationId) {
+
+    static PostView of(Post post) {
+      return new PostView(post.getId(), post.getTownCode(), post.getStation(), post.isVacant(), post.getWorkerId(),
+          post.getApplicationId());
+    }
+  }
+
+  record RoundView(int round, int postCount, List<String> stations, String reason, String submittedBy,
+      Instant submittedAt, PostReviewDecision decision, String decisionReason, String decidedBy, Instant decidedAt) {
+
+    static RoundView of(PostApplicationRound round) {
+      return new RoundView(round.getRoundNumber(), round.getPostCount(), round.getStations(), round.getReason(),
+          round.getSubmittedBy(), round.getSubmittedAt(), round.getDecision(), round.getDecisionReason(),
+          round.getDecidedBy(), round.getDecidedAt());
+    }
+  }
+
+  record ApplicationView(Long id, String town, PostApplicationStatus status, String statusLabel,
+      List<RoundView> rounds) {
+  }
+
+  private final PostRepository posts;
+  private final PostApplicationRepository applications;
+  private final CurrentActor currentActor;
+
+  PostController(PostRepository posts, PostApplicationRepository applications, CurrentActor currentActor) {
+    this.posts = posts;
+    this.applications = applications;
+    this.currentActor = currentActor;
+  }
+
+  @GetMapping("/api/posts")
+  List<PostView> posts() {
+    return posts.findByTownCodeInOrderById(currentActor.get().towns()).stream().map(PostView::of).toList();
+  }
+
+  @GetMapping("/api/post-applications/{id}")
+  ApplicationView application(@PathVariable long id) {
+    Actor actor = currentActor.get();
+    PostApplication application = applications.findById(id)
+        .filter(found -> actor.canActFor(found.getTownCode()))
+        .orElseThrow(() -> new NotFoundException("岗位设置申请 " + id + " 不存在"));
+    return new ApplicationView(application.getId(), application.getTownCode(), application.getStatus(),
+        application.getStatus().label(), application.getRounds().stream().map(RoundView::of).toList());
+  }
+}
