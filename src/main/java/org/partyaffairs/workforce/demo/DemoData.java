@@ -1,7 +1,10 @@
 package org.partyaffairs.workforce.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.partyaffairs.workforce.WorkforceProperties;
+import org.partyaffairs.workforce.probation.ProbationStart;
 import org.partyaffairs.workforce.security.Groups;
 import org.partyaffairs.workforce.security.UserAccounts;
 import org.partyaffairs.workforce.worker.Worker;
@@ -55,14 +58,18 @@ class DemoData implements ApplicationRunner {
   private final UserAccounts accounts;
   private final WorkerRepository workers;
   private final WorkerService workerService;
+  private final ProbationStart probation;
   private final WorkforceProperties properties;
+  private final Clock clock;
 
-  DemoData(UserAccounts accounts, WorkerRepository workers, WorkerService workerService,
-      WorkforceProperties properties) {
+  DemoData(UserAccounts accounts, WorkerRepository workers, WorkerService workerService, ProbationStart probation,
+      WorkforceProperties properties, Clock clock) {
     this.accounts = accounts;
     this.workers = workers;
     this.workerService = workerService;
+    this.probation = probation;
     this.properties = properties;
+    this.clock = clock;
   }
 
   @Override
@@ -76,6 +83,8 @@ class DemoData implements ApplicationRunner {
         Worker worker = workerService.hire(demo.name(), demo.town(), demo.userId(), demo.station(), ACTOR);
         if (demo.confirmed()) {
           workerService.confirm(worker, ACTOR);
+        } else {
+          probation.of(worker.getId(), LocalDate.now(clock));
         }
       }
     }

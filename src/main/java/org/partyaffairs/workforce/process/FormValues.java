@@ -1,5 +1,6 @@
 package org.partyaffairs.workforce.process;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -58,6 +59,16 @@ public final class FormValues {
       return Long.valueOf(value.toString().strip());
     } catch (NumberFormatException e) {
       throw new InvalidRequestException(label + "应为整数，收到「" + value + "」");
+    }
+  }
+
+  /** A number as a form or a REST client sends it (scores); ranges are the caller's to check. */
+  public static BigDecimal requiredNumber(String label, Object value) {
+    String text = requiredText(label, value, 32);
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw new InvalidRequestException(label + "应为数字，收到「" + text + "」");
     }
   }
 

@@ -10,7 +10,11 @@ public enum Article {
   /** 昆山办法 第十六条: resignation in writing to the town org dept, agreed by the town committee, filed with the city office. */
   KUNSHAN_16("000", "第十六条"),
   /** 兰州办法 第六条: a two-month probation before the worker is confirmed. */
-  LANZHOU_6("001", "第六条");
+  LANZHOU_6("001", "第六条"),
+  /** 兰州办法 第十八条(一): the public commitment made during probation (公开承诺制度). */
+  LANZHOU_18_1("001", "第十八条(一)"),
+  /** 兰州办法 第十八条(六): an experienced cadre mentors each new worker (师带徒). */
+  LANZHOU_18_6("001", "第十八条(六)");
 
   private final String regulation;
   private final String article;

@@ -1,0 +1,40 @@
+-- The two-month probation of a hired worker (001 第六条, 第十八条(一)(六)).
+
+create table probation (
+    id                     bigint        not null auto_increment primary key,
+    worker_id              bigint        not null,
+    town_code              varchar(32)   not null,
+    hired_on               date          not null,
+    ends_at                datetime(3)   not null,
+    status                 varchar(16)   not null,
+    mentor_name            varchar(50),
+    mentor_position        varchar(100),
+    mentor_assigned_by     varchar(64),
+    mentor_assigned_at     datetime(3),
+    work_commitment        varchar(2000),
+    integrity_commitment   varchar(2000),
+    commitment_made_on     date,
+    commitment_recorded_by varchar(64),
+    exam_score             decimal(5,2),
+    exam_pass_score        decimal(5,2),
+    votes_excellent        int,
+    votes_good             int,
+    votes_fair             int,
+    votes_poor             int,
+    reviewed_by            varchar(64),
+    reviewed_at            datetime(3),
+    reasons                varchar(200),
+    qualification_problem  varchar(1000),
+    decision_record_id     bigint,
+    decided_at             datetime(3),
+    filing_number          varchar(64),
+    filed_by               varchar(64),
+    filed_at               datetime(3),
+    process_instance_id    varchar(64)   not null,
+    version                bigint        not null,
+    constraint uq_probation_process unique (process_instance_id),
+    constraint fk_probation_worker foreign key (worker_id) references worker (id),
+    constraint fk_probation_town foreign key (town_code) references org_unit (code)
+) ${table_options};
+
+create index ix_probation_worker on probation (worker_id, status);
