@@ -12,6 +12,13 @@ public interface NoticeEntryOwner {
   String recordType();
 
   /**
+   * Refuses a corrected value the record could not take, when the investigator submits it, so
+   * that the correction applied later cannot fail on it. Anything goes unless an owner says so.
+   */
+  default void check(String correctedValue) {
+  }
+
+  /**
    * Applies the corrected value to the record and answers what the notice now shows for it.
    *
    * @param reason why, as the investigation found it

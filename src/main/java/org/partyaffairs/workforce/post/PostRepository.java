@@ -10,4 +10,6 @@ public interface PostRepository extends JpaRepository<Post, Long> {
   Optional<Post> findByWorkerId(Long workerId);
 
   List<Post> findByTownCodeInOrderById(Collection<String> towns);
+
+  List<Post> findByTownCodeAndWorkerIdIsNullOrderById(String town);
 }

@@ -25,18 +25,28 @@ public class WorkerService {
 
   /**
    * The contract with the town is signed (000 第六条): the worker starts the two-month probation in
-   * a new post at the station.
+   * a new post at the station (workers who predate the product, demo data).
    *
    * @param userId the worker's Camunda user, or null if they have none yet
    */
   public Worker hire(String name, String town, String userId, String station, String actor) {
-    Worker worker = Worker.candidate(name, town, userId, clock.instant());
+    return hireOnto(name, userId, posts.save(new Post(town, station, clock.instant())), "岗位：" + station, actor, null);
+  }
+
+  /**
+   * A recruited candidate signs the contract with the post's town (000 第六条) and starts the
+   * two-month probation in that vacant post; a post already filled is refused.
+   *
+   * @param contract the contract as the trail shows it
+   */
+  public Worker hireOnto(String name, String userId, Post post, String contract, String actor,
+      String processInstanceId) {
+    Worker worker = Worker.candidate(name, post.getTownCode(), userId, clock.instant());
     worker.startProbation();
     worker = workers.save(worker);
-    Post post = new Post(town, station, clock.instant());
     post.fill(worker);
-    posts.save(post);
-    trail.record(worker, "HIRED", "与区镇签订岗位聘用合同，进入试用期，岗位：" + station, actor, null, Article.KUNSHAN_6);
+    trail.record(worker, "HIRED", "与区镇签订岗位聘用合同，进入试用期，" + contract, actor, processInstanceId,
+        Article.KUNSHAN_6);
     return worker;
   }
 
