@@ -32,6 +32,11 @@ public final class Http {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public HttpResponse<String> postCsv(String path, String user, String password, String csv) {
+    return send(request(path, user, password).header("Content-Type", "text/csv; charset=UTF-8")
+        .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)));
+  }
+
   /** Logs into one of the Camunda webapps (tasklist, cockpit, admin) as its login page does. */
   public HttpResponse<String> webappLogin(String app, String user, String password) {
     send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/default/")).GET());
