@@ -8,18 +8,14 @@ import org.partyaffairs.workforce.support.Http;
 import org.partyaffairs.workforce.support.People;
 import org.partyaffairs.workforce.worker.Worker;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An objection to a public notice in a real browser: a worker starts 提出异议 and chooses the entry from the open ones,
  * the kfq town org dept investigates and explains, the huaqiao one never sees it, and the objector
  * reads the reply.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "camunda.bpm.job-execution.enabled=true")
-@ActiveProfiles({"demo", "test"})
+@BrowserTest
 class NoticeBrowserIT {
 
   @LocalServerPort int port;

@@ -11,18 +11,14 @@ import org.partyaffairs.workforce.worker.Worker;
 import org.partyaffairs.workforce.worker.WorkerRepository;
 import org.partyaffairs.workforce.worker.WorkerStatus;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A resignation from application to filing in a real browser (profile e2e: {@code ./mvnw verify
  * -Pe2e}): the worker applies with the start form, the kfq town org dept receives it, the town
  * committee agrees, the city office files it, and the huaqiao town org dept never sees any of it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "camunda.bpm.job-execution.enabled=true")
-@ActiveProfiles({"demo", "test"})
+@BrowserTest
 class ResignationBrowserIT {
 
   private static final String KFQ_ORG_FILTER = "待办 · 昆山开发区组织部门";
