@@ -117,8 +117,8 @@ public class RecruitmentService {
     candidate.review(passed, reason, actor.userId(), clock.instant());
   }
 
-  /** The candidates who passed the review: each gets a scoring task; none ends the recruitment. */
-  public List<Long> qualified(String processInstanceId) {
+  /** Ends the qualification review: who passed gets a scoring task; nobody passing ends the plan. */
+  public List<Long> closeReview(String processInstanceId) {
     RecruitmentPlan plan = planOf(processInstanceId);
     List<Long> qualified = candidates.findByPlanOrderById(plan).stream()
         .filter(candidate -> candidate.getQualification() == Qualification.PASSED).map(Candidate::getId).toList();

@@ -78,7 +78,7 @@ class RecruitmentTasks implements JavaDelegate, ExecutionListener {
 
   /** Task_CollectQualified: who goes on to the exam and interview. */
   private void collectQualified(DelegateExecution execution) {
-    List<Long> qualified = service.qualified(execution.getProcessInstanceId());
+    List<Long> qualified = service.closeReview(execution.getProcessInstanceId());
     execution.setVariable(QUALIFIED_IDS, JsonVariables.list(qualified));
     execution.setVariable(ANYONE_QUALIFIED, !qualified.isEmpty());
   }
