@@ -182,10 +182,6 @@ public class Candidate {
     return education;
   }
 
-  public Instant getRegisteredAt() {
-    return registeredAt;
-  }
-
   public Qualification getQualification() {
     return qualification;
   }

@@ -37,7 +37,8 @@ class RecruitmentController {
   }
 
   record PlanView(Long id, String town, Organiser organiser, int postsToFill, String conditions, String schedule,
-      PlanStatus status, String statusLabel, Long rankingDecisionRecordId, List<CandidateView> candidates) {
+      PlanStatus status, String statusLabel, String consentReason, Long rankingDecisionRecordId,
+      List<CandidateView> candidates) {
   }
 
   private final RecruitmentService recruitment;
@@ -53,7 +54,7 @@ class RecruitmentController {
     RecruitmentPlan plan = recruitment.visible(id, currentActor.get());
     return new PlanView(plan.getId(), plan.getTownCode(), plan.getOrganiser(), plan.getPostsToFill(),
         plan.getConditions(), plan.getSchedule(), plan.getStatus(), plan.getStatus().label(),
-        plan.getDecisionRecordId(), recruitment.candidatesOf(plan).stream().map(CandidateView::of).toList());
+        plan.getConsentReason(), plan.getDecisionRecordId(), recruitment.candidatesOf(plan).stream().map(CandidateView::of).toList());
   }
 
   /** {@code {"name": "…", "education": "…"}}. */

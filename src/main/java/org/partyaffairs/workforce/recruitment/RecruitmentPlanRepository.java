@@ -10,6 +10,4 @@ interface RecruitmentPlanRepository extends JpaRepository<RecruitmentPlan, Long>
   Optional<RecruitmentPlan> findByProcessInstanceId(String processInstanceId);
 
   List<RecruitmentPlan> findByTownCodeAndStatusIn(String townCode, Collection<PlanStatus> statuses);
-
-  List<RecruitmentPlan> findByTownCodeInOrderByIdDesc(Collection<String> towns);
 }
