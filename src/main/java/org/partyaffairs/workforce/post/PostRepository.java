@@ -12,4 +12,6 @@ public interface PostRepository extends JpaRepository<Post, Long> {
   List<Post> findByTownCodeInOrderById(Collection<String> towns);
 
   List<Post> findByTownCodeAndWorkerIdIsNullOrderById(String town);
+
+  long countByTownCodeAndWorkerIdIsNull(String town);
 }

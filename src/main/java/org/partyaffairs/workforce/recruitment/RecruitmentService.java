@@ -66,7 +66,7 @@ public class RecruitmentService {
   public RecruitmentPlan plan(Actor planner, String town, int postsToFill, String conditions, String schedule,
       String processInstanceId) {
     Organiser organiser = organiserOf(planner, town);
-    long vacant = posts.findByTownCodeAndWorkerIdIsNullOrderById(town).size();
+    long vacant = posts.countByTownCodeAndWorkerIdIsNull(town);
     long held = plans.findByTownCodeAndStatusIn(town, Arrays.stream(PlanStatus.values())
         .filter(PlanStatus::holdsPosts).toList()).stream().mapToLong(RecruitmentPlan::getPostsToFill).sum();
     if (postsToFill > vacant - held) {
@@ -157,14 +157,18 @@ public class RecruitmentService {
     ranking.forEach(ranked -> byId.get((String) ranked.get("candidateId")).ranked((BigDecimal) ranked.get("total"),
         ((Number) ranked.get("rank")).intValue(), shortlist.contains((String) ranked.get("candidateId"))));
     plan.ranked(decided.recordId());
-    return noticeEntries(processInstanceId);
+    return noticeEntries(qualified.stream().filter(Candidate::isShortlisted).toList());
   }
 
   /** The shortlist as public notice entries: who, and their scores and rank. */
   public List<Map<String, Object>> noticeEntries(String processInstanceId) {
-    return shortlisted(planOf(processInstanceId)).stream().map(candidate -> Map.<String, Object>of(
-        "recordType", NOTICE_RECORD_TYPE, "recordId", candidate.getId().toString(), "summary", candidate.summary(),
-        "value", candidate.result())).toList();
+    return noticeEntries(shortlisted(planOf(processInstanceId)));
+  }
+
+  private static List<Map<String, Object>> noticeEntries(List<Candidate> shortlist) {
+    return shortlist.stream().map(candidate -> Map.<String, Object>of("recordType", NOTICE_RECORD_TYPE,
+        "recordId", candidate.getId().toString(), "summary", candidate.summary(), "value", candidate.result()))
+        .toList();
   }
 
   /**
