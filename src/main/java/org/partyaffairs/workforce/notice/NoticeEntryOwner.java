@@ -15,7 +15,7 @@ public interface NoticeEntryOwner {
    * Refuses a corrected value the record could not take, when the investigator submits it, so
    * that the correction applied later cannot fail on it. Anything goes unless an owner says so.
    */
-  default void check(String correctedValue) {
+  default void check(String recordId, String correctedValue) {
   }
 
   /**

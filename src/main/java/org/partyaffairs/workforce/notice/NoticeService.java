@@ -101,7 +101,7 @@ public class NoticeService {
     if (correctedValue == null) {
       throw new InvalidRequestException("纠正时必须填写纠正后的内容");
     }
-    owner(objection.getEntry()).check(correctedValue);
+    owner(objection.getEntry()).check(objection.getEntry().getRecordId(), correctedValue);
     objection.startCorrection(correctedValue, reply, investigator.userId());
     return true;
   }

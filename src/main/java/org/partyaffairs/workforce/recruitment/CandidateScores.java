@@ -24,7 +24,7 @@ class CandidateScores implements NoticeEntryOwner {
   }
 
   @Override
-  public void check(String correctedValue) {
+  public void check(String recordId, String correctedValue) {
     CandidateList.scores(correctedValue);
   }
 

@@ -30,6 +30,15 @@ class Grants {
     save(authorization, permissions);
   }
 
+  /** Removes the group's grant on the resource, if there is one (a grant an earlier version gave). */
+  void withdraw(String group, Resource resource, String resourceId) {
+    Authorization authorization = authorizations.createAuthorizationQuery()
+        .groupIdIn(group).resourceType(resource).resourceId(resourceId).singleResult();
+    if (authorization != null) {
+      authorizations.deleteAuthorization(authorization.getId());
+    }
+  }
+
   /** A global authorization: every logged-in user, present and future. */
   void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
     Authorization authorization = authorizations.createAuthorizationQuery()

@@ -2,12 +2,17 @@ package org.partyaffairs.workforce.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.partyaffairs.workforce.WorkforceProperties;
 import org.partyaffairs.workforce.organisation.OrganisationUnit;
 import org.partyaffairs.workforce.organisation.OrganisationUnitRepository;
@@ -32,15 +37,20 @@ public class IdentitySetup implements ApplicationRunner {
   private static final String ANY = Authorization.ANY;
 
   private final IdentityService identity;
+  private final RepositoryService repository;
+  private final Set<String> cityWide;
   private final Grants grants;
   private final OrganisationUnitRepository units;
   private final WorkforceProperties properties;
   private final List<StartableBy> startables;
   private final TasklistFilters filters;
 
-  IdentitySetup(IdentityService identity, Grants grants, OrganisationUnitRepository units,
-      WorkforceProperties properties, List<StartableBy> startables, TasklistFilters filters) {
+  IdentitySetup(IdentityService identity, RepositoryService repository, Grants grants,
+      OrganisationUnitRepository units, WorkforceProperties properties, List<StartableBy> startables,
+      List<CityWide> cityWide, TasklistFilters filters) {
     this.identity = identity;
+    this.repository = repository;
+    this.cityWide = cityWide.stream().map(CityWide::processKey).collect(Collectors.toSet());
     this.grants = grants;
     this.units = units;
     this.properties = properties;
@@ -65,9 +75,19 @@ public class IdentitySetup implements ApplicationRunner {
     for (Resources resource : Resources.values()) {
       grants.grant(Groups.ADMINS, resource, ANY, Permissions.ALL);
     }
+    // City groups read every instance. Town groups read the instances of the town processes only
+    // (not the city-wide ones, which have no tenant) and the tenant check narrows those to their towns.
+    List<String> townProcesses = repository.createProcessDefinitionQuery().latestVersion().list().stream()
+        .map(ProcessDefinition::getKey).filter(key -> !cityWide.contains(key)).distinct().toList();
     for (String group : approverGroups(towns)) {
-      // The tenant check narrows "any instance" down to the group's own towns.
-      grants.grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+      if (group.equals(Groups.CITY_COMMITTEE) || group.equals(Groups.CITY_OFFICE)) {
+        grants.grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        continue;
+      }
+      grants.withdraw(group, Resources.PROCESS_INSTANCE, ANY);
+      for (String key : townProcesses) {
+        grants.grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE);
+      }
     }
     List<String> tasklistUsers = new ArrayList<>(approverGroups(towns));
     tasklistUsers.add(Groups.WORKERS);
@@ -112,18 +132,18 @@ public class IdentitySetup implements ApplicationRunner {
     }
   }
 
-  private void tenant(OrganisationUnit town, String... memberGroups) {
-    if (identity.createTenantQuery().tenantId(town.getCode()).count() == 0) {
-      identity.saveTenant(identity.newTenant(town.getCode()));
+  private void tenant(OrganisationUnit unit, String... memberGroups) {
+    if (identity.createTenantQuery().tenantId(unit.getCode()).count() == 0) {
+      identity.saveTenant(identity.newTenant(unit.getCode()));
     }
-    var tenant = identity.createTenantQuery().tenantId(town.getCode()).singleResult();
-    if (!town.getName().equals(tenant.getName())) {
-      tenant.setName(town.getName());
+    var tenant = identity.createTenantQuery().tenantId(unit.getCode()).singleResult();
+    if (!unit.getName().equals(tenant.getName())) {
+      tenant.setName(unit.getName());
       identity.saveTenant(tenant);
     }
     for (String group : memberGroups) {
-      if (identity.createGroupQuery().groupId(group).memberOfTenant(town.getCode()).count() == 0) {
-        identity.createTenantGroupMembership(town.getCode(), group);
+      if (identity.createGroupQuery().groupId(group).memberOfTenant(unit.getCode()).count() == 0) {
+        identity.createTenantGroupMembership(unit.getCode(), group);
       }
     }
   }

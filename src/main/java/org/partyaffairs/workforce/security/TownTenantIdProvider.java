@@ -3,6 +3,8 @@ package org.partyaffairs.workforce.security;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
@@ -22,7 +24,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>The town comes from the process's subject (a worker, a notice: see {@link TownOfSubject}),
  * else the {@value #TOWN} variable (a town code), else the starter's only town. A starter may only
- * start work in a town they belong to. Called activities inherit the caller's town.
+ * start work in a town they belong to. Called activities inherit the caller's town. A
+ * {@link CityWide} process has no town (town groups are not authorized to read it, see
+ * {@link IdentitySetup}), and what it calls gets the town of its own subject.
  */
 @Component
 class TownTenantIdProvider implements TenantIdProvider {
@@ -30,19 +34,26 @@ class TownTenantIdProvider implements TenantIdProvider {
   static final String TOWN = "townCode";
 
   private final List<TownOfSubject> subjects;
+  private final Set<String> cityWide;
   private final OrganisationUnitRepository units;
   private final CurrentActor currentActor;
 
-  TownTenantIdProvider(List<TownOfSubject> subjects, OrganisationUnitRepository units, CurrentActor currentActor) {
+  TownTenantIdProvider(List<TownOfSubject> subjects, List<CityWide> cityWide, OrganisationUnitRepository units,
+      CurrentActor currentActor) {
     this.subjects = subjects;
+    this.cityWide = cityWide.stream().map(CityWide::processKey).collect(Collectors.toSet());
     this.units = units;
     this.currentActor = currentActor;
   }
 
   @Override
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext context) {
-    if (context.getSuperExecution() != null) {
+    // The engine gives a called instance its caller's town itself; it asks here when the caller has none.
+    if (context.getSuperExecution() != null && context.getSuperExecution().getTenantId() != null) {
       return context.getSuperExecution().getTenantId();
+    }
+    if (cityWide.contains(context.getProcessDefinition().getKey())) {
+      return null;
     }
     Actor actor = currentActor.get();
     String town = townOf(context.getVariables(), actor);

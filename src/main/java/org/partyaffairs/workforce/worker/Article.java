@@ -7,6 +7,12 @@ package org.partyaffairs.workforce.worker;
 public enum Article {
   /** 昆山办法 第六条: the recruited worker signs a post contract with the town. */
   KUNSHAN_6("000", "第六条"),
+  /** 昆山办法 第九条: the annual assessment by the city office with the towns. */
+  KUNSHAN_9("000", "第九条"),
+  /** 昆山办法 第十条: the four grades of the annual assessment and their score bands. */
+  KUNSHAN_10("000", "第十条"),
+  /** 昆山办法 第十四条: the grounds on which a worker is dismissed. */
+  KUNSHAN_14("000", "第十四条"),
   /** 昆山办法 第十六条: resignation in writing to the town org dept, agreed by the town committee, filed with the city office. */
   KUNSHAN_16("000", "第十六条"),
   /** 兰州办法 第六条: a two-month probation before the worker is confirmed. */
@@ -14,7 +20,13 @@ public enum Article {
   /** 兰州办法 第十八条(一): the public commitment made during probation (公开承诺制度). */
   LANZHOU_18_1("001", "第十八条(一)"),
   /** 兰州办法 第十八条(六): an experienced cadre mentors each new worker (师带徒). */
-  LANZHOU_18_6("001", "第十八条(六)");
+  LANZHOU_18_6("001", "第十八条(六)"),
+  /** 兰州办法 第二十二条: grades, and 优秀 in principle at most 20%. */
+  LANZHOU_22("001", "第二十二条"),
+  /** 兰州办法 第二十三条: what the results lead to (rewards, talks, dismissal). */
+  LANZHOU_23("001", "第二十三条"),
+  /** 党员积分管理 (004) 三、考核应用: the points system's grades. */
+  POINTS_USE("004", "三、考核应用");
 
   private final String regulation;
   private final String article;

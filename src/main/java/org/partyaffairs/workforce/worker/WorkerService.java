@@ -13,12 +13,15 @@ public class WorkerService {
 
   private final WorkerRepository workers;
   private final PostRepository posts;
+  private final DismissalGroundRepository grounds;
   private final Trail trail;
   private final Clock clock;
 
-  WorkerService(WorkerRepository workers, PostRepository posts, Trail trail, Clock clock) {
+  WorkerService(WorkerRepository workers, PostRepository posts, DismissalGroundRepository grounds, Trail trail,
+      Clock clock) {
     this.workers = workers;
     this.posts = posts;
+    this.grounds = grounds;
     this.trail = trail;
     this.clock = clock;
   }
@@ -56,5 +59,23 @@ public class WorkerService {
     managed.confirm();
     trail.record(managed, "CONFIRMED", "试用期满考核合格，转为在岗", actor, null, Article.LANZHOU_6);
     return managed;
+  }
+
+  /**
+   * Records a ground for dismissal found on the worker (000 第十四条) with its trail, once per ground
+   * and year: a second finding of the same ground is not a second ground.
+   *
+   * @return whether it was new
+   */
+  public boolean recordDismissalGround(Long workerId, String ground, int year, String detail, String actor,
+      String processInstanceId, Article article) {
+    if (grounds.existsByWorkerIdAndGroundAndGroundYear(workerId, ground, year)) {
+      return false;
+    }
+    Worker worker = workers.getReferenceById(workerId);
+    grounds.save(new DismissalGround(workerId, ground, year, detail, actor, clock.instant(), processInstanceId));
+    trail.record(worker, "DISMISSAL_GROUND", "发现解聘情形 " + ground + "（" + year + "年）：" + detail, actor,
+        processInstanceId, article);
+    return true;
   }
 }

@@ -61,6 +61,10 @@ public class People {
     identity.setAuthentication(userId, groups, towns);
   }
 
+  public boolean exists(String userId) {
+    return identity.createUserQuery().userId(userId).count() > 0;
+  }
+
   /** Back to the application acting for itself (no user). */
   public void actAsSystem() {
     identity.clearAuthentication();

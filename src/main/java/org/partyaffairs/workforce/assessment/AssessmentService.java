@@ -1,0 +1,192 @@
+package org.partyaffairs.workforce.assessment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.partyaffairs.workforce.process.FormValues;
+import org.partyaffairs.workforce.rules.DecisionRecorder;
+import org.partyaffairs.workforce.rules.DecisionRecorder.RecordedDecision;
+import org.partyaffairs.workforce.rules.DecisionService;
+import org.partyaffairs.workforce.rules.Explanation;
+import org.partyaffairs.workforce.rules.facts.Grade;
+import org.partyaffairs.workforce.security.Actor;
+import org.partyaffairs.workforce.web.NotFoundException;
+import org.partyaffairs.workforce.worker.Trail;
+import org.partyaffairs.workforce.worker.Worker;
+import org.partyaffairs.workforce.worker.WorkerRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One worker's annual assessment (000 附件, 第十条; 001 第二十一、二十二条; 004): self-report, the
+ * town's scoring, and the score and grade the rules give, kept with the rules that gave them.
+ */
+@Service
+@Transactional
+public class AssessmentService {
+
+  /** The {@code recordType} of assessment results on public notice. */
+  static final String NOTICE_RECORD_TYPE = "assessment-result";
+
+  private static final int MAX_EXPLANATION = 2000;
+
+  /** What the process shows about the worker it assesses. */
+  public record Opened(Long assessmentId, String workerName, String workerUserId, String businessKey) {
+  }
+
+  private final AssessmentRepository assessments;
+  private final CampaignRepository campaigns;
+  private final WorkerRepository workers;
+  private final DecisionRecorder recorder;
+  private final DecisionService decisions;
+  private final Trail trail;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  AssessmentService(AssessmentRepository assessments, CampaignRepository campaigns, WorkerRepository workers,
+      DecisionRecorder recorder, DecisionService decisions, Trail trail, ObjectMapper json, Clock clock) {
+    this.assessments = assessments;
+    this.campaigns = campaigns;
+    this.workers = workers;
+    this.recorder = recorder;
+    this.decisions = decisions;
+    this.trail = trail;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** Task_OpenAssessment: the worker's assessment of the campaign's snapshot, taken up by this instance. */
+  public Opened open(Long campaignId, Long workerId, String processInstanceId) {
+    Assessment assessment = assessments.findByCampaignIdAndWorkerId(campaignId, workerId)
+        .orElseThrow(() -> new NotFoundException("考核活动 " + campaignId + " 中没有工作者 " + workerId));
+    assessment.attach(processInstanceId);
+    Worker worker = workers.getReferenceById(workerId);
+    Campaign campaign = campaigns.getReferenceById(campaignId);
+    return new Opened(assessment.getId(), worker.getName(), worker.getUserId(),
+        campaign.getYear() + "-" + assessment.getTownCode() + "-" + workerId);
+  }
+
+  /** 述职 (001 第二十一条: 年度考核…本人述职). */
+  public void submitSelfReport(String processInstanceId, Actor actor, String text) {
+    Assessment assessment = byProcess(processInstanceId);
+    assessment.submitSelfReport(FormValues.requiredText("述职报告", text, 4000), actor.userId(), clock.instant());
+  }
+
+  /**
+   * The town's scoring form: read by the campaign's policy and checked by its score decision now
+   * (an item above its maximum is refused with the item's name), graded by the next step.
+   */
+  public void recordScore(String processInstanceId, Actor actor, Function<String, Object> form) {
+    Assessment assessment = byProcess(processInstanceId);
+    AssessmentPolicy policy = policyOf(assessment);
+    Map<String, Object> facts = ScoreSheet.read(policy, form);
+    decisions.decide(policy.scoreDecision(), facts);
+    assessment.recordScoreInput(write(facts), actor.userId(), clock.instant());
+  }
+
+  /** Task_GradeAssessment: total, grade and explanation; a second run (a retried job) finds it graded. */
+  public Assessment grade(String processInstanceId) {
+    Assessment assessment = byProcess(processInstanceId);
+    if (assessment.isGraded()) {
+      return assessment;
+    }
+    Graded graded = gradeOf(assessment, read(assessment.getScoreInput()), processInstanceId, "Task_GradeAssessment");
+    assessment.grade(graded.score(), graded.grade(), graded.label(), graded.explanation(), graded.recordId());
+    record(assessment, "ASSESSMENT_GRADED", "年度考核评定：" + ScoreSheet.describe(graded.score(), graded.label()),
+        "system", processInstanceId);
+    return assessment;
+  }
+
+  /** Refuses, when the investigator submits it, a correction the assessment could not take. */
+  @Transactional(readOnly = true)
+  public void checkCorrection(Long assessmentId, String correction) {
+    Assessment assessment = find(assessmentId);
+    AssessmentPolicy policy = policyOf(assessment);
+    decisions.decide(policy.scoreDecision(), ScoreSheet.corrected(policy, read(assessment.getScoreInput()), correction));
+  }
+
+  /** A CORRECTED objection on the notice: the worker is scored and graded again from the corrected input. */
+  public String correct(Long assessmentId, String correction, String reason, Actor actor, String processInstanceId) {
+    Assessment assessment = find(assessmentId);
+    Map<String, Object> facts = ScoreSheet.corrected(policyOf(assessment), read(assessment.getScoreInput()),
+        correction);
+    Graded graded = gradeOf(assessment, facts, processInstanceId, "Task_ApplyCorrection");
+    String before = ScoreSheet.describe(assessment.getScore(), assessment.getGradeLabel());
+    assessment.regrade(write(facts), graded.score(), graded.grade(), graded.label(), graded.explanation(),
+        graded.recordId());
+    String now = ScoreSheet.describe(graded.score(), graded.label());
+    record(assessment, "ASSESSMENT_CORRECTED", "公示期间异议核实后更正评分（" + correction + "）：由「" + before + "」改为「"
+        + now + "」，理由：" + reason, actor.userId(), processInstanceId);
+    return now;
+  }
+
+  @Transactional(readOnly = true)
+  public Assessment find(Long assessmentId) {
+    return assessments.findById(assessmentId)
+        .orElseThrow(() -> new NotFoundException("考核 " + assessmentId + " 不存在"));
+  }
+
+  @Transactional(readOnly = true)
+  public Assessment byProcess(String processInstanceId) {
+    return assessments.findByProcessInstanceId(processInstanceId)
+        .orElseThrow(() -> new NotFoundException("流程 " + processInstanceId + " 没有对应的年度考核"));
+  }
+
+  private record Graded(BigDecimal score, Grade grade, String label, String explanation, Long recordId) {
+  }
+
+  private Graded gradeOf(Assessment assessment, Map<String, Object> facts, String processInstanceId,
+      String activityId) {
+    AssessmentPolicy policy = policyOf(assessment);
+    String subject = assessment.getId().toString();
+    RecordedDecision scored = recorder.decide(policy.scoreDecision(), facts, "assessmentId", subject,
+        processInstanceId, activityId);
+    BigDecimal score = new BigDecimal(scored.result().get(policy.scoreField()).toString())
+        .setScale(2, RoundingMode.HALF_UP);
+    RecordedDecision graded = recorder.decide("assessment-grade", Map.of("policy", policy.code(), "score", score),
+        "assessmentId", subject, processInstanceId, activityId);
+    String explanation = Stream.concat(scored.result().explanation().stream(), graded.result().explanation().stream())
+        .map(Explanation::rule).collect(Collectors.joining("；"));
+    return new Graded(score, Grade.valueOf(graded.result().get("grade").toString()),
+        graded.result().get("label").toString(), shorten(explanation), graded.recordId());
+  }
+
+  private static String shorten(String explanation) {
+    return explanation.length() <= MAX_EXPLANATION ? explanation
+        : explanation.substring(0, MAX_EXPLANATION - 1) + "…";
+  }
+
+  private void record(Assessment assessment, String event, String detail, String actor, String processInstanceId) {
+    Campaign campaign = campaigns.getReferenceById(assessment.getCampaignId());
+    trail.record(workers.getReferenceById(assessment.getWorkerId()), event,
+        campaign.getYear() + "年度" + campaign.getPolicy().label() + "，" + detail, actor, processInstanceId,
+        campaign.getPolicy().gradeArticle());
+  }
+
+  AssessmentPolicy policyOf(Assessment assessment) {
+    return campaigns.getReferenceById(assessment.getCampaignId()).getPolicy();
+  }
+
+  private String write(Map<String, Object> facts) {
+    try {
+      return json.writeValueAsString(facts);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot keep a score sheet as JSON", e);
+    }
+  }
+
+  private Map<String, Object> read(String input) {
+    try {
+      return json.readValue(input, new TypeReference<Map<String, Object>>() { });
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot read a kept score sheet", e);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package org.partyaffairs.workforce.assessment;
+
+/** The variables of {@code AssessmentCampaignProcess}. */
+final class CampaignProcessVariables {
+
+  static final String PROCESS_KEY = "AssessmentCampaignProcess";
+
+  // The start form
+  static final String YEAR = "assessmentYear";
+  static final String POLICY = "assessmentPolicy";
+
+  static final String CAMPAIGN_ID = "campaignId";
+  /** Read by Gateway_QuotaApplies. */
+  static final String LIMITS_EXCELLENCE = "limitsExcellence";
+  /** The batch numbers of the cohort, one SubProcess_AssessmentBatch each. */
+  static final String BATCHES = "assessmentBatches";
+  static final String BATCH_NO = "batchNo";
+  /** Local to one batch: the workers whose assessments it starts. */
+  static final String BATCH_WORKER_IDS = "batchWorkerIds";
+  static final String WORKER_ID = "workerId";
+
+  /** Flagged 优秀 beyond the quota, one Task_DecideOverQuota each; read by Gateway_AnyOverQuota. */
+  static final String OVER_QUOTA_IDS = "overQuotaAssessmentIds";
+  static final String ASSESSMENT_ID = "assessmentId";
+  /** Local to one over-quota decision. */
+  static final String QUOTA_CASE = "quotaCase";
+  static final String QUOTA_DECISION = "quotaDecision";
+  static final String QUOTA_REASON = "quotaReason";
+
+  /** One results notice per town. */
+  static final String PUBLICATION_TOWNS = "publicationTowns";
+  static final String TOWN = "townCode";
+  /** Local to one town's notice, mapped into PublicNoticeProcess. */
+  static final String RESULT_NOTICE_TITLE = "resultNoticeTitle";
+  static final String RESULT_ENTRIES = "resultEntries";
+
+  // Task_ConfirmResults
+  static final String RESULT_SUMMARY = "resultSummary";
+  static final String RESULTS_CONFIRMED = "resultsConfirmed";
+  static final String CONFIRMATION_NOTE = "confirmationNote";
+
+  private CampaignProcessVariables() {
+  }
+}

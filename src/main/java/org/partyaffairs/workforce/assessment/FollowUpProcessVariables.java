@@ -1,0 +1,27 @@
+package org.partyaffairs.workforce.assessment;
+
+/** The variables of {@code AssessmentFollowUpProcess}. */
+final class FollowUpProcessVariables {
+
+  static final String PROCESS_KEY = "AssessmentFollowUpProcess";
+
+  static final String ASSESSMENT_ID = "assessmentId";
+  static final String WORKER_ID = "workerId";
+  static final String WORKER_NAME = "workerName";
+  /** A {@link FollowUp} code; read by Gateway_FollowUpKind. */
+  static final String FOLLOW_UP = "followUp";
+  /** The two years' grades, as the task shows them. */
+  static final String GRADES = "grades";
+
+  // Task_HoldTalk
+  static final String TALK_DATE = "talkDate";
+  static final String TALK_PARTICIPANTS = "talkParticipants";
+  static final String TALK_CONTENT = "talkContent";
+
+  // Task_ReviewReward
+  static final String REWARD_AMOUNT = "rewardAmount";
+  static final String REWARD_REASON = "rewardReason";
+
+  private FollowUpProcessVariables() {
+  }
+}

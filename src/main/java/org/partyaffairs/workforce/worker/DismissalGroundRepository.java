@@ -1,0 +1,11 @@
+package org.partyaffairs.workforce.worker;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface DismissalGroundRepository extends JpaRepository<DismissalGround, Long> {
+
+  boolean existsByWorkerIdAndGroundAndGroundYear(Long workerId, String ground, int groundYear);
+
+  List<DismissalGround> findByWorkerIdOrderById(Long workerId);
+}
