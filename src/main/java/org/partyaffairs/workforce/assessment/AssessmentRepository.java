@@ -11,7 +11,8 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
   /**
    * The campaign's cohort in one statement, however many workers: every ACTIVE worker who has not
-   * lost assessment eligibility, numbered into batches of {@code batchSize} by worker id.
+   * lost assessment eligibility and is not under warning (000 第十三条: 告诫期满合格的，可参加年度考核),
+   * numbered into batches of {@code batchSize} by worker id.
    */
   @Modifying
   @Query(nativeQuery = true, value = """
@@ -19,7 +20,7 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
       select :campaignId, w.id, w.town_code, floor((row_number() over (order by w.id) - 1) / :batchSize),
              'WAITING_SELF_REPORT', false, 0
       from worker w
-      where w.status = 'ACTIVE' and w.assessment_eligible = true""")
+      where w.status = 'ACTIVE' and w.assessment_eligible = true and w.under_warning = false""")
   int takeCohort(@Param("campaignId") Long campaignId, @Param("batchSize") int batchSize);
 
   @Query("select max(a.batchNo) from Assessment a where a.campaignId = :campaignId")
@@ -29,6 +30,8 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
   List<Long> workersOfBatch(@Param("campaignId") Long campaignId, @Param("batchNo") int batchNo);
 
   List<Assessment> findByCampaignIdAndBatchNoOrderById(Long campaignId, int batchNo);
+
+  List<Assessment> findByCampaignIdOrderById(Long campaignId);
 
   Optional<Assessment> findByCampaignIdAndWorkerId(Long campaignId, Long workerId);
 

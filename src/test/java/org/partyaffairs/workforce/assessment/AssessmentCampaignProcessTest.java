@@ -69,7 +69,7 @@ class AssessmentCampaignProcessTest {
     assertThat(campaigns.tasks(campaign, "Task_InvestigateObjection")).isEmpty();
     assertThat(campaignService.byProcess(campaign.getId()).getStatus()).isEqualTo(CampaignStatus.PUBLISHING);
 
-    campaigns.closeNotices();
+    campaigns.closeNotices(campaign);
     campaigns.confirm(campaign);
 
     assertThat(campaign).isEnded();

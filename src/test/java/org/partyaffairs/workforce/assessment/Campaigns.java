@@ -1,6 +1,7 @@
 package org.partyaffairs.workforce.assessment;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.partyaffairs.workforce.notice.Notice;
+import org.partyaffairs.workforce.notice.PublishedNotices;
 import org.partyaffairs.workforce.support.Forms;
 import org.partyaffairs.workforce.support.People;
 import org.springframework.stereotype.Component;
@@ -25,16 +28,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class Campaigns {
 
-  private static final List<String> PROCESSES = List.of(CampaignProcessVariables.PROCESS_KEY,
-      AssessmentProcessVariables.PROCESS_KEY, "PublicNoticeProcess", FollowUpProcessVariables.PROCESS_KEY);
-
   private final Forms forms;
   private final People people;
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final ManagementService management;
+  private final PublishedNotices published;
 
-  Campaigns(Forms forms, People people, RuntimeService runtime, TaskService tasks, ManagementService management) {
+  Campaigns(Forms forms, People people, RuntimeService runtime, TaskService tasks, ManagementService management,
+      PublishedNotices published) {
+    this.published = published;
     this.forms = forms;
     this.people = people;
     this.runtime = runtime;
@@ -46,17 +49,22 @@ public class Campaigns {
   public ProcessInstance start(int year, String policy) {
     ProcessInstance campaign = forms.start(CampaignProcessVariables.PROCESS_KEY, "office",
         Map.of(CampaignProcessVariables.YEAR, year, CampaignProcessVariables.POLICY, policy));
-    runJobs();
+    runJobs(campaign);
     return campaign;
   }
 
-  /** Runs every due job of the campaign's processes until none is left, as the job executor would. */
-  public void runJobs() {
+  /**
+   * Runs every due job of the campaign and the processes it called until none is left, as the job
+   * executor would (other tests' jobs in the shared database are left alone).
+   */
+  public void runJobs(ProcessInstance campaign) {
     boolean ran;
     do {
       ran = false;
-      for (String process : PROCESSES) {
-        for (Job job : management.createJobQuery().processDefinitionKey(process).executable().list()) {
+      List<String> instances = new ArrayList<>(List.of(campaign.getId()));
+      instances.addAll(children(campaign));
+      for (String instance : instances) {
+        for (Job job : management.createJobQuery().processInstanceId(instance).executable().list()) {
           management.executeJob(job.getId());
           ran = true;
         }
@@ -64,10 +72,14 @@ public class Campaigns {
     } while (ran);
   }
 
+  private List<String> children(ProcessInstance campaign) {
+    return runtime.createProcessInstanceQuery().superProcessInstanceId(campaign.getId()).list().stream()
+        .map(ProcessInstance::getId).toList();
+  }
+
   /** The open tasks of the campaign's assessments (or notices) with the given id. */
   public List<Task> tasks(ProcessInstance campaign, String taskDefinitionKey) {
-    List<String> children = runtime.createProcessInstanceQuery().superProcessInstanceId(campaign.getId()).list()
-        .stream().map(ProcessInstance::getId).toList();
+    List<String> children = children(campaign);
     if (children.isEmpty()) {
       return List.of();
     }
@@ -93,13 +105,20 @@ public class Campaigns {
       Map<String, Object> form = scoreSheet.apply(workerId);
       complete(task, form != null ? form : defaultSheet(policy));
     }
-    runJobs();
+    runJobs(campaign);
+  }
+
+  /** The results notice of the town, as stored now. */
+  public Notice noticeOf(ProcessInstance campaign, String town) {
+    ProcessInstance notice = runtime.createProcessInstanceQuery().superProcessInstanceId(campaign.getId())
+        .processDefinitionKey("PublicNoticeProcess").tenantIdIn(town).singleResult();
+    return published.of(notice.getId());
   }
 
   /** The notices' seven days pass (the clock moves a little beyond them) and they close. */
-  public void closeNotices() {
+  public void closeNotices(ProcessInstance campaign) {
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(8))));
-    runJobs();
+    runJobs(campaign);
   }
 
   /** The city office confirms the published results; the consequences follow. */
@@ -108,7 +127,7 @@ public class Campaigns {
         .taskDefinitionKey("Task_ConfirmResults").singleResult();
     forms.complete(confirmation, "office", Map.of(CampaignProcessVariables.RESULTS_CONFIRMED, true,
         CampaignProcessVariables.CONFIRMATION_NOTE, "公示期满，确认"));
-    runJobs();
+    runJobs(campaign);
   }
 
   /** The 16 items adding up to {@code total}: points are taken off from item 1 on. */
