@@ -1,27 +1,36 @@
 package org.partyaffairs.workforce.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partyaffairs.workforce.rules.facts.Grade;
 import org.partyaffairs.workforce.security.Actor;
+import org.partyaffairs.workforce.support.Forms;
 import org.partyaffairs.workforce.support.IntegrationTest;
 import org.partyaffairs.workforce.support.People;
 import org.partyaffairs.workforce.worker.DismissalGround;
 import org.partyaffairs.workforce.worker.DismissalGroundRepository;
+import org.partyaffairs.workforce.web.InvalidRequestException;
 import org.partyaffairs.workforce.worker.Worker;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** AssessmentCampaignProcess and AnnualAssessmentProcess under each policy, start to consequences. */
 @IntegrationTest
@@ -34,6 +43,10 @@ class AssessmentCampaignProcessTest {
   @Autowired CampaignService campaignService;
   @Autowired AssessmentRepository assessments;
   @Autowired DismissalGroundRepository grounds;
+  @Autowired RewardRecordRepository rewards;
+  @Autowired TaskService tasks;
+  @Autowired Forms forms;
+  @Autowired JdbcTemplate jdbc;
 
   @BeforeEach
   void start() {
@@ -69,10 +82,7 @@ class AssessmentCampaignProcessTest {
     assertThat(campaigns.tasks(campaign, "Task_InvestigateObjection")).isEmpty();
     assertThat(campaignService.byProcess(campaign.getId()).getStatus()).isEqualTo(CampaignStatus.PUBLISHING);
 
-    campaigns.closeNotices(campaign);
-    campaigns.confirm(campaign);
-
-    assertThat(campaign).isEnded();
+    finish(campaign);
     assertThat(grounds.findByWorkerIdOrderById(failing.getId())).extracting(DismissalGround::getGround)
         .containsExactly("ANNUAL_FAIL");
     assertThat(grounds.findByWorkerIdOrderById(excellent.getId())).isEmpty();
@@ -80,5 +90,126 @@ class AssessmentCampaignProcessTest {
     assertThat(report.status()).isEqualTo(CampaignStatus.CLOSED);
     assertThat(report.byStatus().get(AssessmentStatus.CONFIRMED)).isEqualTo(report.workers().longValue());
     assertThat(report.byTownAndGrade().get("huaqiao")).containsEntry("FAIL", 1L);
+  }
+
+  @Test
+  void basicTwoYearsRunningIsAGroundAndOnlyActiveEligibleWorkersNotUnderWarningAreAssessed() {
+    Worker basic = people.activeWorker("zhangpu", "连续基本合格");
+    Worker onProbation = people.workerOnProbation("zhangpu", "试用期人员");
+    Worker ineligible = people.activeWorker("zhangpu", "取消资格人员");
+    Worker warned = people.activeWorker("zhangpu", "告诫期人员");
+    jdbc.update("update worker set assessment_eligible = false where id = ?", ineligible.getId());
+    jdbc.update("update worker set under_warning = true where id = ?", warned.getId());
+
+    ProcessInstance first = campaigns.start(2012, "kunshan");
+    Long firstId = campaignService.byProcess(first.getId()).getId();
+    assertThat(assessments.findByCampaignIdAndWorkerId(firstId, basic.getId())).isPresent();
+    for (Worker excluded : new Worker[] {onProbation, ineligible, warned}) {
+      assertThat(assessments.findByCampaignIdAndWorkerId(firstId, excluded.getId())).isEmpty();
+    }
+    runYear(first, basic, 65);
+    assertThat(grounds.findByWorkerIdOrderById(basic.getId())).isEmpty();
+
+    runYear(campaigns.start(2013, "kunshan"), basic, 69.5);
+    assertThat(grounds.findByWorkerIdOrderById(basic.getId())).extracting(DismissalGround::getGround)
+        .containsExactly("TWO_CONSECUTIVE_BASIC");
+    jdbc.update("update worker set assessment_eligible = true, under_warning = false where id in (?, ?)",
+        ineligible.getId(), warned.getId());
+  }
+
+  @Test
+  void anItemAboveItsMaximumIsRefusedByNameAndNothingIsRecorded() {
+    Worker worker = people.activeWorker("kfq", "超分人员");
+    ProcessInstance campaign = campaigns.start(2014, "kunshan");
+    forms.complete(taskOf(campaign, "Task_SubmitSelfReport", worker), worker.getUserId(),
+        Map.of("selfReport", "本年度认真履行职责，完成各项工作任务。"));
+    Task scoring = taskOf(campaign, "Task_ScoreEvaluationForm", worker);
+    Map<String, Object> form = new HashMap<>(Campaigns.evaluationForm(90));
+    form.put("item11", 11);
+
+    assertThatThrownBy(() -> forms.complete(scoring, "kfq-org", form)).isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("item11");
+    Long campaignId = campaignService.byProcess(campaign.getId()).getId();
+    Assessment untouched = assessments.findByCampaignIdAndWorkerId(campaignId, worker.getId()).orElseThrow();
+    assertThat(untouched.getScoreInput()).isNull();
+    assertThat(untouched.getStatus()).isEqualTo(AssessmentStatus.WAITING_SCORE);
+    campaigns.assess(campaign, "kunshan", any -> null);
+    finish(campaign);
+  }
+
+  @Test
+  void aSecondCampaignForTheSameYearAndPolicyIsRefusedAndThePointsLedgerGrades() {
+    Worker commended = people.activeWorker("huaqiao", "积分表彰");
+    Worker vetoed = people.activeWorker("huaqiao", "积分否决");
+    ProcessInstance campaign = campaigns.start(2016, "points");
+
+    assertThatThrownBy(() -> campaigns.start(2016, "points")).isInstanceOf(InvalidRequestException.class)
+        .hasMessageContaining("2016年度积分制考核的考核活动已经发起");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("2016-points").count()).isEqualTo(1);
+    Task ledger = taskOf(campaign, "Task_ScorePointsLedger", commended);
+    assertThat(ledger).isNull(); // the self-report comes first
+    campaigns.assess(campaign, "points", worker -> worker.equals(commended.getId())
+        ? Map.of("pointsLedger", "13 1 city\n17 2") : worker.equals(vetoed.getId())
+        ? Map.of("pointsLedger", "否决 2") : null);
+    Long campaignId = campaignService.byProcess(campaign.getId()).getId();
+    Assessment graded = assessments.findByCampaignIdAndWorkerId(campaignId, commended.getId()).orElseThrow();
+    assertThat(graded.getScore()).isEqualByComparingTo("104.00");
+    assertThat(graded.getGradeLabel()).isEqualTo("合格");
+    assertThat(assessments.findByCampaignIdAndWorkerId(campaignId, vetoed.getId()).orElseThrow().getGrade())
+        .isEqualTo(Grade.FAIL);
+    finish(campaign);
+    assertThat(grounds.findByWorkerIdOrderById(vetoed.getId())).extracting(DismissalGround::getGround)
+        .containsExactly("ANNUAL_FAIL");
+  }
+
+  @Test
+  void lanzhouRewardsTwoYearsOfTheSameGradeAndSendsTheMixedCaseToAPerson() {
+    Worker excellent = people.activeWorker("kfq", "连续优秀");
+    Worker mixed = people.activeWorker("kfq", "优秀称职各一");
+    Worker qualified = people.activeWorker("kfq", "连续称职");
+    runLanzhouYear(campaigns.start(2017, "lanzhou"), excellent);
+    runLanzhouYear(campaigns.start(2018, "lanzhou"), excellent, mixed);
+
+    assertThat(rewards.findByWorkerIdOrderById(excellent.getId())).extracting(RewardRecord::getAmount)
+        .containsExactly(7200);
+    assertThat(rewards.findByWorkerIdOrderById(qualified.getId())).extracting(RewardRecord::getAmount)
+        .containsExactly(4800);
+    assertThat(rewards.findByWorkerIdOrderById(mixed.getId())).isEmpty();
+    Task review = tasks.createTaskQuery().processDefinitionKey("AssessmentFollowUpProcess")
+        .taskDefinitionKey("Task_ReviewReward").processInstanceBusinessKey("2018-kfq-" + mixed.getId() + "-MANUAL_REVIEW")
+        .singleResult();
+    assertThat(review.getTenantId()).isEqualTo("kfq");
+    forms.complete(review, "office", Map.of("rewardAmount", "4800", "rewardReason", "第二年优秀，参照连续称职奖励"));
+    assertThat(rewards.findByWorkerIdOrderById(mixed.getId())).extracting(RewardRecord::getAmount)
+        .containsExactly(4800);
+  }
+
+  /** The {@code excellent} 优秀 (kept over the quota, if they are beyond it), everyone else 称职. */
+  private void runLanzhouYear(ProcessInstance campaign, Worker... excellent) {
+    List<Long> stars = Arrays.stream(excellent).map(Worker::getId).toList();
+    campaigns.assess(campaign, "lanzhou", worker -> stars.contains(worker) ? Campaigns.weighted(95, 95) : null);
+    for (Task task : tasks.createTaskQuery().processInstanceId(campaign.getId()).taskDefinitionKey("Task_DecideOverQuota").list()) {
+      forms.complete(task, "office", Map.of("quotaDecision", "KEEP", "quotaReason", "实绩突出"));
+    }
+    campaigns.runJobs(campaign);
+    finish(campaign);
+  }
+
+  private void runYear(ProcessInstance campaign, Worker worker, double total) {
+    campaigns.assess(campaign, "kunshan", assessed -> assessed.equals(worker.getId())
+        ? Campaigns.evaluationForm((int) Math.floor(total)) : null);
+    finish(campaign);
+  }
+
+  private void finish(ProcessInstance campaign) {
+    campaigns.closeNotices(campaign);
+    campaigns.confirm(campaign);
+    assertThat(campaign).isEnded();
+  }
+
+  private Task taskOf(ProcessInstance campaign, String taskDefinitionKey, Worker worker) {
+    return campaigns.tasks(campaign, taskDefinitionKey).stream()
+        .filter(task -> worker.getId().equals(runtime.getVariable(task.getProcessInstanceId(), "workerId")))
+        .findFirst().orElse(null);
   }
 }
