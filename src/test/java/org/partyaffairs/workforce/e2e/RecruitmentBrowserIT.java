@@ -3,10 +3,8 @@ package org.partyaffairs.workforce.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -66,7 +64,7 @@ class RecruitmentBrowserIT {
       tasklist.choose("同意设置");
       tasklist.completeTask();
     }
-    await(() -> post() != null);
+    JobExecutor.await(() -> post() != null);
 
     try (Tasklist tasklist = Tasklist.loginAs(port, "office", "demo")) {
       tasklist.startProcess("专职党务工作者招录");
@@ -85,7 +83,7 @@ class RecruitmentBrowserIT {
       tasklist.choose("通过");
       tasklist.completeTask();
     }
-    await(() -> taskNamed("录入笔试和面试成绩：" + CANDIDATE));
+    JobExecutor.await(() -> taskNamed("录入笔试和面试成绩：" + CANDIDATE));
     try (Tasklist tasklist = Tasklist.loginAs(port, "office", "demo")) {
       tasklist.tasksIn(OFFICE);
       tasklist.openTask("录入笔试和面试成绩：" + CANDIDATE);
@@ -94,14 +92,14 @@ class RecruitmentBrowserIT {
       tasklist.screenshot("scores");
       tasklist.completeTask();
     }
-    await(() -> runtimeService.createProcessInstanceQuery().processDefinitionKey("PublicNoticeProcess").active()
+    JobExecutor.await(() -> runtimeService.createProcessInstanceQuery().processDefinitionKey("PublicNoticeProcess").active()
         .list().stream().anyMatch(notice -> published.of(notice.getId()).getEntries().stream()
             .anyMatch(entry -> entry.getSummary().startsWith(CANDIDATE))));
     runtimeService.createProcessInstanceQuery().processDefinitionKey("PublicNoticeProcess").list().stream()
         .map(notice -> published.of(notice.getId()))
         .filter(notice -> notice.getEntries().stream().anyMatch(entry -> entry.getSummary().startsWith(CANDIDATE)))
         .findFirst().ifPresent(notice -> ClockUtil.setCurrentTime(Date.from(notice.getClosesAt())));
-    await(() -> taskNamed("签订聘用合同：" + CANDIDATE));
+    JobExecutor.await(() -> taskNamed("签订聘用合同：" + CANDIDATE));
 
     LocalDate hired = LocalDate.now(clock);
     try (Tasklist tasklist = Tasklist.loginAs(port, "zhangpu-org", "demo")) {
@@ -113,7 +111,7 @@ class RecruitmentBrowserIT {
       tasklist.date("签订日期", hired);
       tasklist.screenshot("contract");
       tasklist.completeTask();
-      await(() -> taskNamed("指定带教师傅"));
+      JobExecutor.await(() -> taskNamed("指定带教师傅"));
       tasklist.tasksIn(ZHANGPU_ORG);
       tasklist.openTask("指定带教师傅");
       tasklist.type("带教师傅姓名", "冯师傅");
@@ -132,7 +130,7 @@ class RecruitmentBrowserIT {
         .processInstanceId(runtimeService.createProcessInstanceQuery()
             .processInstanceBusinessKey("PROB-zhangpu-" + worker.getId()).singleResult().getId())
         .singleResult().getDuedate());
-    await(() -> taskNamed("录入试用期考核结果"));
+    JobExecutor.await(() -> taskNamed("录入试用期考核结果"));
     try (Tasklist tasklist = Tasklist.loginAs(port, "zhangpu-org", "demo")) {
       tasklist.tasksIn(ZHANGPU_ORG);
       tasklist.openTask("录入试用期考核结果");
@@ -145,7 +143,7 @@ class RecruitmentBrowserIT {
       tasklist.screenshot("probation-review");
       tasklist.completeTask();
     }
-    await(() -> workers.findById(worker.getId()).orElseThrow().getStatus() == WorkerStatus.ACTIVE);
+    JobExecutor.await(() -> workers.findById(worker.getId()).orElseThrow().getStatus() == WorkerStatus.ACTIVE);
     assertThat(workers.findById(worker.getId()).orElseThrow().getName()).isEqualTo(CANDIDATE);
   }
 
@@ -155,19 +153,5 @@ class RecruitmentBrowserIT {
 
   private boolean taskNamed(String name) {
     return taskService.createTaskQuery().taskName(name).count() > 0;
-  }
-
-  /** Asynchronous steps run on the job executor: wait for their effect. */
-  private static void await(BooleanSupplier condition) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("waited 60 s").isLessThan(deadline);
-      try {
-        Thread.sleep(300);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
   }
 }

@@ -9,7 +9,7 @@ import org.partyaffairs.workforce.security.Actor;
 import org.springframework.stereotype.Component;
 
 /**
- * Test fixture until the assessment records exist (issue 6): entries of type {@value #TYPE} are
+ * Test fixture for notices on their own, without a campaign behind them: entries of type {@value #TYPE} are
  * scores; a correction re-grades the corrected score with the real assessment-grade rules, and
  * each record counts how often it was corrected.
  */
