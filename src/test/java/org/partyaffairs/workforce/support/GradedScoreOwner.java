@@ -9,9 +9,9 @@ import org.partyaffairs.workforce.security.Actor;
 import org.springframework.stereotype.Component;
 
 /**
- * Test fixture for notices on their own, without a campaign behind them: entries of type {@value #TYPE} are
- * scores; a correction re-grades the corrected score with the real assessment-grade rules, and
- * each record counts how often it was corrected.
+ * Test fixture for notices on their own, without a campaign behind them: entries of type
+ * {@value #TYPE} are scores; a correction re-grades the corrected score with the real
+ * assessment-grade rules, and each record counts how often it was corrected.
  */
 @Component
 public class GradedScoreOwner implements NoticeEntryOwner {
