@@ -205,10 +205,6 @@ public class Assessment {
     return processInstanceId;
   }
 
-  public String getSelfReport() {
-    return selfReport;
-  }
-
   public String getScoreInput() {
     return scoreInput;
   }
@@ -233,19 +229,7 @@ public class Assessment {
     return decisionRecordId;
   }
 
-  public boolean isOverQuota() {
-    return overQuota;
-  }
-
   public QuotaDecision getQuotaDecision() {
     return quotaDecision;
-  }
-
-  public String getQuotaReason() {
-    return quotaReason;
-  }
-
-  public String getConsequences() {
-    return consequences;
   }
 }

@@ -63,8 +63,6 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
   int moveAll(@Param("campaignId") Long campaignId, @Param("current") AssessmentStatus current,
       @Param("next") AssessmentStatus next);
 
-  long countByCampaignIdAndStatusNot(Long campaignId, AssessmentStatus status);
-
   /** {status, town, grade, count} for the campaign's report. */
   @Query("""
       select a.status, a.townCode, a.grade, count(a) from Assessment a where a.campaignId = :campaignId

@@ -170,7 +170,7 @@ public class AssessmentService {
         campaign.getPolicy().gradeArticle());
   }
 
-  AssessmentPolicy policyOf(Assessment assessment) {
+  private AssessmentPolicy policyOf(Assessment assessment) {
     return campaigns.getReferenceById(assessment.getCampaignId()).getPolicy();
   }
 

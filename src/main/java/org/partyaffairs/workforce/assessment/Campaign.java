@@ -136,10 +136,6 @@ public class Campaign {
     return excellenceQuota;
   }
 
-  public String getConfirmedBy() {
-    return confirmedBy;
-  }
-
   public String getProcessInstanceId() {
     return processInstanceId;
   }

@@ -42,10 +42,6 @@ public class RewardRecord {
     return workerId;
   }
 
-  public Long getAssessmentId() {
-    return assessmentId;
-  }
-
   public int getAmount() {
     return amount;
   }

@@ -59,16 +59,4 @@ public class DismissalGround {
   public String getGround() {
     return ground;
   }
-
-  public int getGroundYear() {
-    return groundYear;
-  }
-
-  public String getDetail() {
-    return detail;
-  }
-
-  public Instant getRecordedAt() {
-    return recordedAt;
-  }
 }
