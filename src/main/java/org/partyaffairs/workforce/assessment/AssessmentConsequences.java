@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.partyaffairs.workforce.dismissal.DismissalService;
 import org.partyaffairs.workforce.rules.DecisionRecorder;
 import org.partyaffairs.workforce.rules.DecisionResult;
 import org.partyaffairs.workforce.worker.Article;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code dismissal-grounds}): an annual FAIL, or BASIC two years running, is a ground for dismissal
  * recorded on the worker. Lanzhou (001 第二十三条 through {@code reward-eligibility}): the reward,
  * a talk (约谈) for BASIC, a dismissal ground for FAIL, a person's review where the text is silent.
+ * A ground found for the first time starts a DismissalProcess under the campaign's policy.
  */
 @Component
 class AssessmentConsequences {
@@ -33,17 +35,20 @@ class AssessmentConsequences {
   private final WorkerRepository workers;
   private final WorkerService workerService;
   private final DecisionRecorder recorder;
+  private final DismissalService dismissals;
   private final RuntimeService runtime;
   private final Trail trail;
   private final Clock clock;
 
   AssessmentConsequences(AssessmentRepository assessments, RewardRecordRepository rewards, WorkerRepository workers,
-      WorkerService workerService, DecisionRecorder recorder, RuntimeService runtime, Trail trail, Clock clock) {
+      WorkerService workerService, DecisionRecorder recorder, DismissalService dismissals, RuntimeService runtime,
+      Trail trail, Clock clock) {
     this.assessments = assessments;
     this.rewards = rewards;
     this.workers = workers;
     this.workerService = workerService;
     this.recorder = recorder;
+    this.dismissals = dismissals;
     this.runtime = runtime;
     this.trail = trail;
     this.clock = clock;
@@ -76,8 +81,7 @@ class AssessmentConsequences {
     DecisionResult result = decide("dismissal-grounds", facts, assessment, processInstanceId);
     List<String> done = new ArrayList<>();
     for (String ground : strings(result.get("grounds"))) {
-      workerService.recordDismissalGround(assessment.getWorkerId(), ground, campaign.getYear(),
-          "年度考核结果 " + grades, ACTOR, processInstanceId, Article.KUNSHAN_14);
+      dismissalGround(campaign, assessment, ground, "年度考核结果 " + grades, processInstanceId, Article.KUNSHAN_14);
       done.add("解聘情形 " + ground);
     }
     return done;
@@ -96,12 +100,22 @@ class AssessmentConsequences {
     for (String action : strings(result.get("actions"))) {
       switch (FollowUp.valueOf(action)) {
         case TALK, MANUAL_REVIEW -> startFollowUp(campaign, assessment, FollowUp.valueOf(action), grades);
-        case DISMISS -> workerService.recordDismissalGround(assessment.getWorkerId(), "ANNUAL_FAIL",
-            campaign.getYear(), "年度考核不称职（001 第二十三条）", ACTOR, processInstanceId, Article.LANZHOU_23);
+        case DISMISS -> dismissalGround(campaign, assessment, "ANNUAL_FAIL", "年度考核不称职（001 第二十三条）",
+            processInstanceId, Article.LANZHOU_23);
       }
       done.add(FollowUp.valueOf(action).label());
     }
     return done;
+  }
+
+  /** A ground found for the first time starts a dismissal under the campaign's policy. */
+  private void dismissalGround(Campaign campaign, Assessment assessment, String ground, String detail,
+      String processInstanceId, Article article) {
+    if (workerService.recordDismissalGround(assessment.getWorkerId(), ground, campaign.getYear(), detail, ACTOR,
+        processInstanceId, article)) {
+      dismissals.startFor(assessment.getWorkerId(), campaign.getYear() + " 年度考核：" + detail,
+          campaign.getPolicy().code());
+    }
   }
 
   /** A reward of 001 第二十三条(三), once per assessment. */

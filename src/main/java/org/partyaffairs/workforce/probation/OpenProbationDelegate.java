@@ -46,7 +46,7 @@ class OpenProbationDelegate implements JavaDelegate {
     execution.setVariable(WORKER_NAME, worker.getName());
     execution.setVariable(WORKER_USER_ID, worker.getUserId());
     execution.setVariable(TOWN_NAME, units.getReferenceById(probation.getTownCode()).getName());
-    execution.setVariable(LAST_DAY, ProbationPeriod.lastDay(hiredOn).toString());
+    execution.setVariable(LAST_DAY, Probation.PERIOD.lastDay(hiredOn).toString());
     execution.setVariable(ENDS_AT, Date.from(probation.getEndsAt()));
   }
 }

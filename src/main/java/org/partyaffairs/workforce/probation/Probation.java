@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.partyaffairs.workforce.worker.IllegalTransitionException;
+import org.partyaffairs.workforce.worker.MonthPeriod;
 
 /**
  * A hired worker's two-month probation (001 第六条): mentor, public commitment, then the exam and
@@ -21,6 +22,9 @@ import org.partyaffairs.workforce.worker.IllegalTransitionException;
  */
 @Entity
 public class Probation {
+
+  /** 001 第六条: 试用期两个月. */
+  public static final MonthPeriod PERIOD = MonthPeriod.ofMonths(2);
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,7 +36,7 @@ public class Probation {
 
   private LocalDate hiredOn;
 
-  /** The end of the period's last day (see {@link ProbationPeriod}). */
+  /** The end of the period's last day (see {@link MonthPeriod}). */
   private Instant endsAt;
 
   @Enumerated(EnumType.STRING)

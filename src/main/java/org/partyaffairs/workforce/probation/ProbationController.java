@@ -24,7 +24,7 @@ class ProbationController {
 
     static ProbationView of(Probation probation) {
       return new ProbationView(probation.getId(), probation.getWorkerId(), probation.getTownCode(),
-          probation.getHiredOn(), ProbationPeriod.lastDay(probation.getHiredOn()), probation.getStatus(),
+          probation.getHiredOn(), Probation.PERIOD.lastDay(probation.getHiredOn()), probation.getStatus(),
           probation.getStatus().label(), probation.getMentor(), probation.getCommitment(), probation.getReview(),
           probation.getReasons(), probation.getQualificationProblem(), probation.getDecisionRecordId(),
           probation.getDecidedAt(), probation.getFilingNumber(), probation.getFiledAt());

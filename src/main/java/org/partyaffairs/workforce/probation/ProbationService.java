@@ -74,9 +74,9 @@ public class ProbationService {
       throw new InvalidRequestException("工作者 " + worker.getName() + " 已有进行中的试用期");
     }
     Probation probation = probations.save(new Probation(workerId, worker.getTownCode(), hiredOn,
-        ProbationPeriod.endsAt(hiredOn, properties.zone()), processInstanceId));
+        Probation.PERIOD.endsAt(hiredOn, properties.zone()), processInstanceId));
     trail.record(worker, "PROBATION_STARTED", "试用期开始：" + hiredOn + " 录用，试用期至 "
-        + ProbationPeriod.lastDay(hiredOn) + " 止", "system", processInstanceId, Article.LANZHOU_6);
+        + Probation.PERIOD.lastDay(hiredOn) + " 止", "system", processInstanceId, Article.LANZHOU_6);
     return probation;
   }
 

@@ -84,6 +84,18 @@ public final class FormValues {
     return number.intValue();
   }
 
+  /** A checkbox: absent means unticked; anything but a boolean is refused. */
+  public static boolean flag(String label, Object value) {
+    if (value == null || value instanceof Boolean) {
+      return Boolean.TRUE.equals(value);
+    }
+    return switch (value.toString().strip()) {
+      case "true" -> true;
+      case "false", "" -> false;
+      default -> throw new InvalidRequestException(label + "应为是或否，收到「" + value + "」");
+    };
+  }
+
   /** One of the allowed codes of an enum, e.g. a decision {@code AGREE}/{@code DISAGREE}. */
   public static <E extends Enum<E>> E requiredChoice(String label, Object value, Class<E> choices) {
     String text = requiredText(label, value, 64);

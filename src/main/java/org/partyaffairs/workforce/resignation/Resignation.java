@@ -107,6 +107,13 @@ public class Resignation {
     filingNumber = number;
   }
 
+  /** The worker left service another way (dismissed) before this resignation took effect. */
+  void withdraw() {
+    if (status != ResignationStatus.REJECTED) {
+      status = ResignationStatus.WITHDRAWN;
+    }
+  }
+
   private void advance(ResignationStatus from, ResignationStatus to) {
     if (status != from) {
       throw new IllegalTransitionException(

@@ -11,6 +11,7 @@ import org.partyaffairs.workforce.security.Groups;
 import org.partyaffairs.workforce.web.InvalidRequestException;
 import org.partyaffairs.workforce.web.NotFoundException;
 import org.partyaffairs.workforce.worker.Article;
+import org.partyaffairs.workforce.worker.Departures;
 import org.partyaffairs.workforce.worker.Trail;
 import org.partyaffairs.workforce.worker.Worker;
 import org.partyaffairs.workforce.worker.WorkerRepository;
@@ -37,14 +38,16 @@ public class ResignationService {
   private final WorkerRepository workers;
   private final PostRepository posts;
   private final Trail trail;
+  private final Departures departures;
   private final Clock clock;
 
   ResignationService(ResignationRepository resignations, WorkerRepository workers, PostRepository posts, Trail trail,
-      Clock clock) {
+      Departures departures, Clock clock) {
     this.resignations = resignations;
     this.workers = workers;
     this.posts = posts;
     this.trail = trail;
+    this.departures = departures;
     this.clock = clock;
   }
 
@@ -127,7 +130,7 @@ public class ResignationService {
     if (resignation.getStatus() != ResignationStatus.FILED) {
       throw new InvalidRequestException("辞职申请 " + resignation.getId() + " 尚未备案，不能办理离岗");
     }
-    Worker worker = resignation.getWorker();
+    Worker worker = workers.lockById(resignation.getWorker().getId()).orElseThrow();
     if (worker.getStatus() == WorkerStatus.RESIGNED) {
       log.info("Worker {} already resigned; nothing to do for {}", worker.getId(), processInstanceId);
       return;
@@ -136,7 +139,16 @@ public class ResignationService {
     posts.findByWorkerId(worker.getId()).ifPresent(Post::vacate);
     trail.record(worker, "WORKER_RESIGNED", "辞职已备案，自 " + resignation.getLastWorkingDay() + " 起不再担任专职党务工作者，岗位空缺",
         resignation.getFiledBy(), processInstanceId, Article.KUNSHAN_16);
+    departures.announce(worker, processInstanceId);
     log.info("Worker {} resigned ({})", worker.getId(), processInstanceId);
+  }
+
+  /** The worker left service another way first (dismissed): the resignation ends without effect. */
+  public void withdraw(String processInstanceId, String workerLeftAs) {
+    Resignation resignation = of(processInstanceId);
+    resignation.withdraw();
+    trail.record(resignation.getWorker(), "RESIGNATION_WITHDRAWN", "工作者" + workerLeftAs + "，辞职程序终止", "system",
+        processInstanceId, Article.KUNSHAN_16);
   }
 
   @Transactional(readOnly = true)

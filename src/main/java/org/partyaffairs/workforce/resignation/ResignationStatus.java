@@ -6,7 +6,8 @@ public enum ResignationStatus {
   RECEIVED("组织部门已接收"),
   AGREED("党（工）委已同意"),
   REJECTED("党（工）委不同意"),
-  FILED("已备案");
+  FILED("已备案"),
+  WITHDRAWN("工作者已离岗，辞职终止");
 
   private final String label;
 

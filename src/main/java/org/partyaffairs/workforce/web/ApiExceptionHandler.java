@@ -1,6 +1,7 @@
 package org.partyaffairs.workforce.web;
 
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.partyaffairs.workforce.rules.InvalidFactsException;
 import org.partyaffairs.workforce.worker.IllegalTransitionException;
 import org.springframework.http.HttpStatus;
@@ -21,6 +22,12 @@ class ApiExceptionHandler {
   @ExceptionHandler(IllegalTransitionException.class)
   ResponseEntity<Map<String, String>> conflict(IllegalTransitionException e) {
     return answer(HttpStatus.CONFLICT, e);
+  }
+
+  /** The engine refused the user (e.g. starting a process their group may not start). */
+  @ExceptionHandler(AuthorizationException.class)
+  ResponseEntity<Map<String, String>> forbidden(AuthorizationException e) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", "您无权执行此操作"));
   }
 
   @ExceptionHandler(InvalidFactsException.class)

@@ -11,8 +11,12 @@ public enum Article {
   KUNSHAN_9("000", "第九条"),
   /** 昆山办法 第十条: the four grades of the annual assessment and their score bands. */
   KUNSHAN_10("000", "第十条"),
+  /** 昆山办法 第十三条: warning targets, the warning talk and the three-month warning period. */
+  KUNSHAN_13("000", "第十三条"),
   /** 昆山办法 第十四条: the grounds on which a worker is dismissed. */
   KUNSHAN_14("000", "第十四条"),
+  /** 昆山办法 第十五条: the town committee dismisses, the city office receives the filing. */
+  KUNSHAN_15("000", "第十五条"),
   /** 昆山办法 第十六条: resignation in writing to the town org dept, agreed by the town committee, filed with the city office. */
   KUNSHAN_16("000", "第十六条"),
   /** 兰州办法 第六条: a two-month probation before the worker is confirmed. */
@@ -21,6 +25,8 @@ public enum Article {
   LANZHOU_18_1("001", "第十八条(一)"),
   /** 兰州办法 第十八条(六): an experienced cadre mentors each new worker (师带徒). */
   LANZHOU_18_6("001", "第十八条(六)"),
+  /** 兰州办法 第十九条: no unilateral dismissal; the city's organisation dept must agree. */
+  LANZHOU_19("001", "第十九条"),
   /** 兰州办法 第二十二条: grades, and 优秀 in principle at most 20%. */
   LANZHOU_22("001", "第二十二条"),
   /** 兰州办法 第二十三条: what the results lead to (rewards, talks, dismissal). */

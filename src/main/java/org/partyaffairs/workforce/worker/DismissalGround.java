@@ -5,14 +5,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
-import org.hibernate.annotations.Immutable;
 
 /**
  * A ground for dismissal (000 第十四条) found on a worker, e.g. an annual FAIL, kept until a
  * dismissal takes it up. One per worker, ground and year.
  */
 @Entity
-@Immutable
 public class DismissalGround {
 
   @Id
@@ -33,6 +31,9 @@ public class DismissalGround {
   private Instant recordedAt;
 
   private String processInstanceId;
+
+  /** The dismissal that decides on this ground, once one has taken it up. */
+  private Long dismissalId;
 
   protected DismissalGround() {
   }
@@ -58,5 +59,25 @@ public class DismissalGround {
 
   public String getGround() {
     return ground;
+  }
+
+  public int getGroundYear() {
+    return groundYear;
+  }
+
+  public String getDetail() {
+    return detail;
+  }
+
+  public Long getDismissalId() {
+    return dismissalId;
+  }
+
+  /** Taken up by a dismissal; a ground already decided on by another is not taken again. */
+  public void takeUp(Long dismissal) {
+    if (dismissalId != null && !dismissalId.equals(dismissal)) {
+      throw new IllegalTransitionException("解聘情形 " + ground + " 已由解聘程序 " + dismissalId + " 处理");
+    }
+    dismissalId = dismissal;
   }
 }

@@ -8,4 +8,7 @@ public interface DismissalGroundRepository extends JpaRepository<DismissalGround
   boolean existsByWorkerIdAndGroundAndGroundYear(Long workerId, String ground, int groundYear);
 
   List<DismissalGround> findByWorkerIdOrderById(Long workerId);
+
+  /** Grounds found on the worker that no dismissal has decided on yet. */
+  List<DismissalGround> findByWorkerIdAndDismissalIdIsNullOrderById(Long workerId);
 }

@@ -78,6 +78,38 @@ public class Worker {
     moveTo(WorkerStatus.RESIGNED);
   }
 
+  /**
+   * Determined a warning target (告诫对象, 000 第十三条): only a worker in service after probation, and
+   * not twice at once. Until the period ends the worker is left out of the annual assessment.
+   */
+  public void putUnderWarning() {
+    if (status != WorkerStatus.ACTIVE) {
+      throw new IllegalTransitionException(
+          "工作者 " + name + " 当前状态为「" + status.label() + "」，不能确定为告诫对象");
+    }
+    if (underWarning) {
+      throw new IllegalTransitionException("工作者 " + name + " 已在告诫期内，不能再次告诫");
+    }
+    underWarning = true;
+  }
+
+  /** The warning period ended well: the worker may take the annual assessment again (000 第十三条). */
+  public void liftWarning() {
+    if (!underWarning) {
+      throw new IllegalTransitionException("工作者 " + name + " 不在告诫期内");
+    }
+    underWarning = false;
+  }
+
+  /**
+   * The warning period ended badly: the warning is over and the worker loses the year's assessment
+   * (000 第十三条), itself a ground for dismissal (第十四条 4). Idempotent, as a retried job needs.
+   */
+  public void revokeAssessmentEligibility() {
+    underWarning = false;
+    assessmentEligible = false;
+  }
+
   /** Whether the worker may apply to resign: only while in service (000 第十六条). */
   public boolean inService() {
     return status == WorkerStatus.ACTIVE || status == WorkerStatus.PROBATION;

@@ -2,10 +2,6 @@ package org.partyaffairs.workforce.worker;
 
 import java.time.Instant;
 import java.util.List;
-import org.partyaffairs.workforce.security.Actor;
-import org.partyaffairs.workforce.security.CurrentActor;
-import org.partyaffairs.workforce.security.Groups;
-import org.partyaffairs.workforce.web.NotFoundException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,42 +34,26 @@ class WorkerController {
     }
   }
 
-  private final WorkerRepository workers;
+  private final VisibleWorkers workers;
   private final Trail trail;
-  private final CurrentActor currentActor;
 
-  WorkerController(WorkerRepository workers, Trail trail, CurrentActor currentActor) {
+  WorkerController(VisibleWorkers workers, Trail trail) {
     this.workers = workers;
     this.trail = trail;
-    this.currentActor = currentActor;
   }
 
   @GetMapping
   List<WorkerView> list() {
-    Actor actor = currentActor.get();
-    return workers.findByTownCodeInOrderById(actor.towns()).stream()
-        .filter(worker -> mayRead(actor, worker)).map(WorkerView::of).toList();
+    return workers.all().stream().map(WorkerView::of).toList();
   }
 
   @GetMapping("/{id}")
   WorkerView get(@PathVariable long id) {
-    return WorkerView.of(visible(id));
+    return WorkerView.of(workers.get(id));
   }
 
   @GetMapping("/{id}/trail")
   List<TrailView> trail(@PathVariable long id) {
-    return trail.of(visible(id)).stream().map(TrailView::of).toList();
-  }
-
-  private Worker visible(long id) {
-    Actor actor = currentActor.get();
-    return workers.findById(id).filter(worker -> actor.towns().contains(worker.getTownCode()) && mayRead(actor, worker))
-        .orElseThrow(() -> new NotFoundException("工作者 " + id + " 不存在"));
-  }
-
-  /** Approvers read their towns' workers; a worker reads only their own record. */
-  private static boolean mayRead(Actor actor, Worker worker) {
-    return actor.groups().stream().anyMatch(group -> !group.equals(Groups.WORKERS))
-        || actor.userId().equals(worker.getUserId());
+    return trail.of(workers.get(id)).stream().map(TrailView::of).toList();
   }
 }

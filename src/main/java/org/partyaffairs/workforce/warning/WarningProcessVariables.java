@@ -1,0 +1,37 @@
+package org.partyaffairs.workforce.warning;
+
+/**
+ * The variables of {@code WarningTalkProcess}: the keys of its forms and what its timer and gateway
+ * read. The record is found by process instance, never by a variable a form could forge.
+ */
+final class WarningProcessVariables {
+
+  static final String PROCESS_KEY = "WarningTalkProcess";
+
+  // Start form 确定告诫对象 (the town org dept, grounds 1–2), or the application on ground 3
+  static final String WORKER_ID = "workerId";
+  static final String GROUND = "ground";
+  static final String REASON = "reason";
+
+  // Facts shown read-only on the task forms
+  static final String WORKER_NAME = "workerName";
+  static final String TOWN_NAME = "townName";
+  static final String GROUND_LABEL = "groundLabel";
+
+  // 告诫谈话
+  static final String TALK_DATE = "talkDate";
+  static final String TALK_PARTICIPANTS = "talkParticipants";
+  static final String TALK_CONTENT = "talkContent";
+  /** Read by Event_WarningPeriodElapsed: 24:00 of the period's last day. */
+  static final String PERIOD_ENDS_AT = "warningPeriodEndsAt";
+  static final String PERIOD_LAST_DAY = "warningPeriodLastDay";
+
+  // 告诫期满考核
+  static final String OUTCOME = "outcome";
+  static final String EVALUATION = "evaluation";
+  /** Read by Gateway_WarningPassed; always set from the validated outcome. */
+  static final String PASSED = "warningPassed";
+
+  private WarningProcessVariables() {
+  }
+}
