@@ -9,12 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -153,47 +147,6 @@ class AbsenceTriggerTest {
   }
 
   @Test
-  void twoRecordsAtTheSameMomentCrossTheLineOnce() throws Exception {
-    Worker worker = people.activeWorker("kfq", "并发");
-    record(worker, "2026-03-02", "2026-03-05"); // four working days
-
-    // The fifth and the sixth day arrive together: only together do they cross the line.
-    List<Recorded> both = concurrently(worker, "2026-03-06", "2026-03-09");
-
-    assertThat(both).extracting(Recorded::warningProcessInstanceId).filteredOn(id -> id != null)
-        .hasSize(1);
-    assertThat(warnings(worker)).isOne();
-    assertThat(records.daysIn(worker.getId(), 2026)).hasSize(6);
-  }
-
-  @Test
-  void theSameDayRecordedTwiceAtOnceLandsOnce() throws Exception {
-    Worker worker = people.activeWorker("kfq", "重复");
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService threads = Executors.newFixedThreadPool(2);
-    List<Future<Recorded>> runs = new ArrayList<>();
-    for (int i = 0; i < 2; i++) {
-      runs.add(threads.submit(() -> {
-        start.await();
-        return record(worker, "2026-03-16", null);
-      }));
-    }
-    start.countDown();
-    int refused = 0;
-    for (Future<Recorded> run : runs) {
-      try {
-        run.get(60, TimeUnit.SECONDS);
-      } catch (ExecutionException e) {
-        assertThat(e.getCause()).isInstanceOf(InvalidRequestException.class).hasMessageContaining("已登记");
-        refused++;
-      }
-    }
-    threads.shutdown();
-    assertThat(refused).isOne();
-    assertThat(records.daysIn(worker.getId(), 2026)).hasSize(1);
-  }
-
-  @Test
   void aDayThatIsNoWorkdayAFutureDayOrADuplicateIsRefusedAndNothingIsWritten() {
     Worker worker = people.activeWorker("kfq", "拒绝");
     record(worker, "2026-03-02", null);
@@ -237,25 +190,6 @@ class AbsenceTriggerTest {
 
   private record Recorded(List<String> days, int longestRun, int total, String warningProcessInstanceId,
       String dismissalProcessInstanceId) {
-  }
-
-  private List<Recorded> concurrently(Worker worker, String... days) throws Exception {
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService threads = Executors.newFixedThreadPool(days.length);
-    List<Future<Recorded>> runs = new ArrayList<>();
-    for (String day : days) {
-      runs.add(threads.submit(() -> {
-        start.await();
-        return record(worker, day, null);
-      }));
-    }
-    start.countDown();
-    List<Recorded> recorded = new ArrayList<>();
-    for (Future<Recorded> run : runs) {
-      recorded.add(run.get(60, TimeUnit.SECONDS));
-    }
-    threads.shutdown();
-    return recorded;
   }
 
   private void assertRefused(Worker worker, String first, String last, String message) {

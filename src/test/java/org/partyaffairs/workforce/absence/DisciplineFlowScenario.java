@@ -3,9 +3,16 @@ package org.partyaffairs.workforce.absence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -20,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partyaffairs.workforce.support.People;
+import org.partyaffairs.workforce.worker.AbsenceRepository;
 import org.partyaffairs.workforce.worker.Trail;
 import org.partyaffairs.workforce.worker.TrailEntry;
 import org.partyaffairs.workforce.worker.Worker;
@@ -29,7 +37,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * From absences to a warning, a failed warning period, and a dismissal decided and filed, as the
- * people involved take it, each seeing only their own work; run on H2 ({@link DisciplineFlowTest})
+ * people involved take it, each seeing only their own work; and absence records arriving at the
+ * same moment, which the database must put one after the other. Run on H2 ({@link DisciplineFlowTest})
  * and on MySQL ({@link DisciplineFlowMySqlIT}).
  */
 abstract class DisciplineFlowScenario {
@@ -42,6 +51,7 @@ abstract class DisciplineFlowScenario {
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
   @Autowired WorkerRepository workers;
+  @Autowired AbsenceRepository absences;
   @Autowired Trail trail;
 
   @BeforeEach
@@ -59,10 +69,7 @@ abstract class DisciplineFlowScenario {
   void absencesLeadToAWarningAFailedPeriodAndADismissalFiledWithTheCity() {
     Worker worker = people.activeWorker("kfq", "纪律");
 
-    people.actAs("kfq-org");
-    formService.submitStartForm(definitionId("AbsenceRecordProcess"), Map.of("workerId", worker.getId(),
-        "firstDay", "2026-03-04", "lastDay", "2026-03-11", "note", "未请假未到岗，联系不上"));
-    people.actAsSystem();
+    recordAbsence(worker, "2026-03-04", "2026-03-11");
 
     ProcessInstance warning = instanceOf("WarningTalkProcess", worker);
     assertThat(warning).as("six absent working days start a warning").isNotNull();
@@ -89,6 +96,63 @@ abstract class DisciplineFlowScenario {
         "ABSENCE_RECORDED", "WARNING_DETERMINED", "WARNING_TALK", "WARNING_FAILED", "ASSESSMENT_ELIGIBILITY_REVOKED",
         "DISMISSAL_GROUND", "DISMISSAL_PROPOSED", "DISMISSAL_OPINION", "DISMISSAL_DECIDED", "WORKER_DISMISSED",
         "DISMISSAL_FILED");
+  }
+
+  @Test
+  void twoAbsenceRecordsAtTheSameMomentCrossTheWarningLineOnce() throws Exception {
+    Worker worker = people.activeWorker("kfq", "并发");
+    recordAbsence(worker, "2026-03-02", "2026-03-05");
+
+    // The fifth and the sixth day arrive together: only together do they cross the line.
+    assertThat(atOnce(worker, "2026-03-06", "2026-03-09")).isEmpty();
+
+    assertThat(absences.daysIn(worker.getId(), 2026)).hasSize(6);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("WarningTalkProcess")
+        .variableValueEquals("workerId", worker.getId()).count()).isOne();
+  }
+
+  @Test
+  void theSameDayRecordedTwiceAtTheSameMomentLandsOnce() throws Exception {
+    Worker worker = people.activeWorker("kfq", "重复");
+
+    assertThat(atOnce(worker, "2026-03-10", "2026-03-10")).singleElement().asString().contains("已登记为旷工");
+    assertThat(absences.daysIn(worker.getId(), 2026)).hasSize(1);
+  }
+
+  /** The 登记旷工 start form submitted by the town org dept. */
+  private void recordAbsence(Worker worker, String first, String last) {
+    people.actAs("kfq-org");
+    try {
+      formService.submitStartForm(definitionId("AbsenceRecordProcess"), Map.of("workerId", worker.getId(),
+          "firstDay", first, "lastDay", last, "note", "未请假未到岗，联系不上"));
+    } finally {
+      people.actAsSystem();
+    }
+  }
+
+  /** One-day records submitted in threads released together; returns the refusals' messages. */
+  private List<String> atOnce(Worker worker, String... days) throws Exception {
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(days.length);
+    List<Future<?>> runs = new ArrayList<>();
+    for (String day : days) {
+      runs.add(threads.submit(() -> {
+        start.await();
+        recordAbsence(worker, day, day);
+        return null;
+      }));
+    }
+    start.countDown();
+    List<String> refusals = new ArrayList<>();
+    for (Future<?> run : runs) {
+      try {
+        run.get(60, TimeUnit.SECONDS);
+      } catch (ExecutionException e) {
+        refusals.add(e.getCause().getMessage());
+      }
+    }
+    threads.shutdown();
+    return refusals;
   }
 
   /** The owner finds the task in their own list and completes it; the other town's user never sees it. */
