@@ -18,7 +18,7 @@ create table warning (
     worker_id           bigint        not null,
     ground              varchar(32)   not null,
     reason              varchar(1000) not null,
-    status              varchar(16)   not null,
+    status              varchar(24)   not null,
     process_instance_id varchar(64)   not null,
     started_by          varchar(64)   not null,
     started_at          datetime(3)   not null,

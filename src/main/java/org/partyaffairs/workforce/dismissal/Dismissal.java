@@ -178,10 +178,6 @@ public class Dismissal {
     return status;
   }
 
-  public String getPolicy() {
-    return policy;
-  }
-
   public boolean needsCityApproval() {
     return cityApproval;
   }
@@ -198,16 +194,8 @@ public class Dismissal {
     return processInstanceId;
   }
 
-  public String getOpinion() {
-    return opinion;
-  }
-
   public String getDecisionReason() {
     return decisionReason;
-  }
-
-  public String getApprovalReason() {
-    return approvalReason;
   }
 
   public LocalDate getBenefitsEndOn() {

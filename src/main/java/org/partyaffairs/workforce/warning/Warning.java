@@ -159,10 +159,6 @@ public class Warning {
     return evaluation;
   }
 
-  public String getEvaluatedBy() {
-    return evaluatedBy;
-  }
-
   public Instant getEvaluatedAt() {
     return evaluatedAt;
   }

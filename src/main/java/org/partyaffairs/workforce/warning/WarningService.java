@@ -163,12 +163,16 @@ public class WarningService {
     }
   }
 
-  /** The worker left service during the warning. */
+  /** The worker left service during the warning: it ends with nothing left to evaluate. */
   public void endByDeparture(String processInstanceId, String workerLeftAs) {
     Warning warning = of(processInstanceId);
     warning.endByDeparture();
-    trail.record(workers.getReferenceById(warning.getWorkerId()), "WARNING_ENDED", "工作者" + workerLeftAs + "，告诫终止",
-        SYSTEM, processInstanceId, Article.KUNSHAN_13);
+    Worker worker = workers.getReferenceById(warning.getWorkerId());
+    if (worker.isUnderWarning()) {
+      worker.liftWarning();
+    }
+    trail.record(worker, "WARNING_ENDED", "工作者" + workerLeftAs + "，告诫终止", SYSTEM, processInstanceId,
+        Article.KUNSHAN_13);
   }
 
   @Transactional(readOnly = true)

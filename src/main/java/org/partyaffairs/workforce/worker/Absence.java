@@ -41,12 +41,4 @@ public class Absence {
   public LocalDate getAbsentOn() {
     return absentOn;
   }
-
-  public String getNote() {
-    return note;
-  }
-
-  public String getRecordedBy() {
-    return recordedBy;
-  }
 }

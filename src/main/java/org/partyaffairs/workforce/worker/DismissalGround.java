@@ -61,14 +61,6 @@ public class DismissalGround {
     return ground;
   }
 
-  public int getGroundYear() {
-    return groundYear;
-  }
-
-  public String getDetail() {
-    return detail;
-  }
-
   public Long getDismissalId() {
     return dismissalId;
   }

@@ -18,14 +18,13 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partyaffairs.workforce.support.Forms;
 import org.partyaffairs.workforce.support.People;
 import org.partyaffairs.workforce.worker.AbsenceRepository;
 import org.partyaffairs.workforce.worker.Trail;
@@ -44,10 +43,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 abstract class DisciplineFlowScenario {
 
   @Autowired People people;
+  @Autowired Forms forms;
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired FormService formService;
-  @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
   @Autowired WorkerRepository workers;
@@ -73,19 +72,19 @@ abstract class DisciplineFlowScenario {
 
     ProcessInstance warning = instanceOf("WarningTalkProcess", worker);
     assertThat(warning).as("six absent working days start a warning").isNotNull();
-    work(warning, "kfq-org", "huaqiao-org", Map.of("talkDate", "2026-03-12", "talkParticipants", "组织委员、站长",
+    forms.work(warning, "kfq-org", "huaqiao-org", Map.of("talkDate", "2026-03-12", "talkParticipants", "组织委员、站长",
         "talkContent", "指出旷工问题，明确三个月改进要求"));
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-06-12T16:00:00Z")));
     runJobs(warning);
-    work(warning, "kfq-org", "huaqiao-org", Map.of("outcome", "FAILED", "evaluation", "告诫期内再次旷工"));
+    forms.work(warning, "kfq-org", "huaqiao-org", Map.of("outcome", "FAILED", "evaluation", "告诫期内再次旷工"));
     runJobs(warning);
 
     ProcessInstance dismissal = instanceOf("DismissalProcess", worker);
     assertThat(dismissal).as("a failed warning period starts a dismissal").isNotNull();
-    work(dismissal, "kfq-org", "huaqiao-org", Map.of("opinion", "告诫期满不合格，建议解聘"));
-    work(dismissal, "kfq-committee", "huaqiao-committee", Map.of("decision", "DISMISS"));
+    forms.work(dismissal, "kfq-org", "huaqiao-org", Map.of("opinion", "告诫期满不合格，建议解聘"));
+    forms.work(dismissal, "kfq-committee", "huaqiao-committee", Map.of("decision", "DISMISS"));
     runJobs(dismissal);
-    work(dismissal, "committee", "huaqiao-org", Map.of("filingNumber", "昆两新备〔2026〕40号"));
+    forms.work(dismissal, "committee", "huaqiao-org", Map.of("filingNumber", "昆两新备〔2026〕40号"));
 
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(dismissal.getId()).singleResult()
         .getEndActivityId()).isEqualTo("EndEvent_WorkerDismissed");
@@ -153,19 +152,6 @@ abstract class DisciplineFlowScenario {
     }
     threads.shutdown();
     return refusals;
-  }
-
-  /** The owner finds the task in their own list and completes it; the other town's user never sees it. */
-  private void work(ProcessInstance instance, String owner, String otherTown, Map<String, Object> form) {
-    people.actAs(otherTown);
-    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).list()).isEmpty();
-    people.actAs(owner);
-    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).taskCandidateUser(owner)
-        .singleResult();
-    assertThat(task).as("%s sees the task", owner).isNotNull();
-    taskService.claim(task.getId(), owner);
-    formService.submitTaskForm(task.getId(), form);
-    people.actAsSystem();
   }
 
   /** Runs the instance's due jobs as the job executor would. */

@@ -1,7 +1,7 @@
 package org.partyaffairs.workforce.dismissal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.partyaffairs.workforce.support.Refusals.assertRefused;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -24,11 +23,10 @@ import org.partyaffairs.workforce.post.PostRepository;
 import org.partyaffairs.workforce.support.Forms;
 import org.partyaffairs.workforce.support.IntegrationTest;
 import org.partyaffairs.workforce.support.People;
-import org.partyaffairs.workforce.web.InvalidRequestException;
+import org.partyaffairs.workforce.support.Refusals;
 import org.partyaffairs.workforce.worker.Article;
 import org.partyaffairs.workforce.worker.DismissalGround;
 import org.partyaffairs.workforce.worker.DismissalGroundRepository;
-import org.partyaffairs.workforce.worker.Trail;
 import org.partyaffairs.workforce.worker.TrailEntry;
 import org.partyaffairs.workforce.worker.Worker;
 import org.partyaffairs.workforce.worker.WorkerRepository;
@@ -46,16 +44,15 @@ class DismissalProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
-  @Autowired HistoryService historyService;
   @Autowired People people;
   @Autowired Forms forms;
+  @Autowired Refusals refusals;
   @Autowired WorkerRepository workers;
   @Autowired WorkerService workerService;
   @Autowired PostRepository posts;
   @Autowired DismissalRepository dismissals;
   @Autowired DismissalService dismissalService;
   @Autowired DismissalGroundRepository grounds;
-  @Autowired Trail trail;
   @Autowired TransactionTemplate transaction;
   @Autowired Clock clock;
 
@@ -98,7 +95,7 @@ class DismissalProcessTest {
 
     assertThat(instance).isEnded().hasPassed("EndEvent_WorkerDismissed");
     assertThat(dismissalService.of(instance.getId()).getStatus()).isEqualTo(DismissalStatus.FILED);
-    List<TrailEntry> entries = trailOf(worker, instance);
+    List<TrailEntry> entries = refusals.trailOf(worker, instance);
     assertThat(entries).extracting(TrailEntry::getEvent).containsExactly("DISMISSAL_GROUND", "DISMISSAL_PROPOSED",
         "DISMISSAL_OPINION", "DISMISSAL_DECIDED", "WORKER_DISMISSED", "DISMISSAL_FILED");
     assertThat(entries).extracting(TrailEntry::getActor)
@@ -122,7 +119,7 @@ class DismissalProcessTest {
 
     assertThat(instance).isEnded().hasPassed("Task_ApproveDismissal", "EndEvent_WorkerDismissed");
     assertThat(reload(worker).getStatus()).isEqualTo(WorkerStatus.DISMISSED);
-    assertThat(trailOf(worker, instance)).filteredOn(entry -> entry.getEvent().equals("DISMISSAL_APPROVED"))
+    assertThat(refusals.trailOf(worker, instance)).filteredOn(entry -> entry.getEvent().equals("DISMISSAL_APPROVED"))
         .extracting(TrailEntry::getArticle).containsExactly("001 第十九条");
   }
 
@@ -173,7 +170,8 @@ class DismissalProcessTest {
   @Test
   void theOtherGroundNeedsAReason() {
     Worker worker = people.activeWorker("kfq", "吴他");
-    assertNothingStarted(() -> propose(worker, Map.of("otherGround", true, "evidence", "材料")), "须写明理由");
+    refusals.assertNothingStarted(() -> propose(worker, Map.of("otherGround", true, "evidence", "材料")),
+        "须写明理由", dismissals::count);
 
     ProcessInstance instance = propose(worker,
         Map.of("otherGround", true, "otherReason", "长期在外兼职经商", "evidence", "调查笔录"));
@@ -182,7 +180,8 @@ class DismissalProcessTest {
 
   @Test
   void noGroundNoDismissal() {
-    assertNothingStarted(() -> propose(people.activeWorker("kfq", "郑清"), Map.of("evidence", "无")), "没有");
+    refusals.assertNothingStarted(() -> propose(people.activeWorker("kfq", "郑清"), Map.of("evidence", "无")),
+        "没有", dismissals::count);
   }
 
   @Test
@@ -190,9 +189,10 @@ class DismissalProcessTest {
     Worker resigned = people.activeWorker("kfq", "王辞");
     transaction.executeWithoutResult(status -> workers.findById(resigned.getId()).orElseThrow().resign());
 
-    assertNothingStarted(() -> propose(resigned, Map.of("seriousIncident", true, "evidence", "报告")), "已辞职」，不能解聘");
-    assertNothingStarted(() -> propose(people.workerOnProbation("kfq", "冯试"),
-        Map.of("seriousIncident", true, "evidence", "报告")), "试用期");
+    refusals.assertNothingStarted(() -> propose(resigned, Map.of("seriousIncident", true, "evidence", "报告")),
+        "已辞职」，不能解聘", dismissals::count);
+    refusals.assertNothingStarted(() -> propose(people.workerOnProbation("kfq", "冯试"),
+        Map.of("seriousIncident", true, "evidence", "报告")), "试用期", dismissals::count);
   }
 
   @Test
@@ -200,13 +200,14 @@ class DismissalProcessTest {
     Worker worker = people.activeWorker("kfq", "陈二");
     propose(worker, Map.of("seriousIncident", true, "evidence", "报告"));
 
-    assertNothingStarted(() -> propose(worker, Map.of("criminalPenalty", true, "evidence", "判决书")), "办理中");
+    refusals.assertNothingStarted(() -> propose(worker, Map.of("criminalPenalty", true, "evidence", "判决书")),
+        "办理中", dismissals::count);
   }
 
   @Test
   void aPersonCannotChooseThePolicyThatSkipsTheCitysApproval() {
-    assertNothingStarted(() -> propose(people.activeWorker("kfq", "褚策"),
-        Map.of("seriousIncident", true, "evidence", "报告", "policy", "kunshan")), "不能在申请中指定");
+    refusals.assertNothingStarted(() -> propose(people.activeWorker("kfq", "褚策"),
+        Map.of("seriousIncident", true, "evidence", "报告", "policy", "kunshan")), "不能在申请中指定", dismissals::count);
   }
 
   @Test
@@ -219,7 +220,8 @@ class DismissalProcessTest {
 
     dismissalService.endEmployment(instance.getId());
 
-    assertThat(trailOf(worker, instance)).extracting(TrailEntry::getEvent).containsOnlyOnce("WORKER_DISMISSED");
+    assertThat(refusals.trailOf(worker, instance)).extracting(TrailEntry::getEvent)
+        .containsOnlyOnce("WORKER_DISMISSED");
   }
 
   private ProcessInstance propose(Worker worker, Map<String, Object> form) {
@@ -246,21 +248,5 @@ class DismissalProcessTest {
 
   private Worker reload(Worker worker) {
     return workers.findById(worker.getId()).orElseThrow();
-  }
-
-  private void assertRefused(Runnable action, String message) {
-    assertThatThrownBy(action::run).isInstanceOf(InvalidRequestException.class).hasMessageContaining(message);
-  }
-
-  private void assertNothingStarted(Runnable start, String message) {
-    long instances = historyService.createHistoricProcessInstanceQuery().count();
-    long records = dismissals.count();
-    assertRefused(start, message);
-    assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
-    assertThat(dismissals.count()).isEqualTo(records);
-  }
-
-  private List<TrailEntry> trailOf(Worker worker, ProcessInstance instance) {
-    return trail.of(worker).stream().filter(entry -> instance.getId().equals(entry.getProcessInstanceId())).toList();
   }
 }

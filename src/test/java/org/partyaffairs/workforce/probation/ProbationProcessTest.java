@@ -1,6 +1,7 @@
 package org.partyaffairs.workforce.probation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partyaffairs.workforce.support.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -13,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -32,9 +32,8 @@ import org.partyaffairs.workforce.support.Forms;
 import org.partyaffairs.workforce.support.Http;
 import org.partyaffairs.workforce.support.IntegrationTest;
 import org.partyaffairs.workforce.support.People;
-import org.partyaffairs.workforce.web.InvalidRequestException;
+import org.partyaffairs.workforce.support.Refusals;
 import org.partyaffairs.workforce.web.NotFoundException;
-import org.partyaffairs.workforce.worker.Trail;
 import org.partyaffairs.workforce.worker.TrailEntry;
 import org.partyaffairs.workforce.worker.Worker;
 import org.partyaffairs.workforce.worker.WorkerRepository;
@@ -54,6 +53,7 @@ class ProbationProcessTest {
   @Autowired HistoryService historyService;
   @Autowired ManagementService managementService;
   @Autowired Forms forms;
+  @Autowired Refusals refusals;
   @Autowired People people;
   @Autowired CurrentActor currentActor;
   @Autowired ProbationService service;
@@ -61,7 +61,6 @@ class ProbationProcessTest {
   @Autowired ProbationRepository probations;
   @Autowired WorkerRepository workers;
   @Autowired PostRepository posts;
-  @Autowired Trail trail;
 
   @BeforeEach
   void start() {
@@ -94,7 +93,7 @@ class ProbationProcessTest {
     assertThat(probation.getStatus()).isEqualTo(ProbationStatus.PASSED);
     assertThat(probation.getMentor().name()).isEqualTo("王师傅");
     assertThat(probation.getDecisionRecordId()).isNotNull();
-    assertThat(trailOf(worker, instance)).extracting(TrailEntry::getEvent, TrailEntry::getArticle).containsExactly(
+    assertThat(refusals.trailOf(worker, instance)).extracting(TrailEntry::getEvent, TrailEntry::getArticle).containsExactly(
         tuple("PROBATION_STARTED", "001 第六条"),
         tuple("MENTOR_ASSIGNED", "001 第十八条(六)"),
         tuple("COMMITMENT_MADE", "001 第十八条(一)"),
@@ -230,7 +229,7 @@ class ProbationProcessTest {
     execute(job(instance));
 
     assertThat(service.decide(instance.getId()).getStatus()).isEqualTo(ProbationStatus.PASSED);
-    assertThat(trailOf(worker, instance)).filteredOn(entry -> entry.getEvent().equals("CONFIRMED")).hasSize(1);
+    assertThat(refusals.trailOf(worker, instance)).filteredOn(entry -> entry.getEvent().equals("CONFIRMED")).hasSize(1);
   }
 
   private ProcessInstance hire(Worker worker, LocalDate hiredOn) {
@@ -266,13 +265,5 @@ class ProbationProcessTest {
 
   private Probation probationOf(ProcessInstance instance) {
     return probations.findByProcessInstanceId(instance.getId()).orElseThrow();
-  }
-
-  private List<TrailEntry> trailOf(Worker worker, ProcessInstance instance) {
-    return trail.of(worker).stream().filter(entry -> instance.getId().equals(entry.getProcessInstanceId())).toList();
-  }
-
-  private static void assertRefused(Runnable action, String message) {
-    assertThatThrownBy(action::run).isInstanceOf(InvalidRequestException.class).hasMessageContaining(message);
   }
 }

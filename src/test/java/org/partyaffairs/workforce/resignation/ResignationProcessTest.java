@@ -1,6 +1,7 @@
 package org.partyaffairs.workforce.resignation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partyaffairs.workforce.support.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -12,7 +13,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -23,7 +23,7 @@ import org.partyaffairs.workforce.post.PostRepository;
 import org.partyaffairs.workforce.support.Forms;
 import org.partyaffairs.workforce.support.IntegrationTest;
 import org.partyaffairs.workforce.support.People;
-import org.partyaffairs.workforce.web.InvalidRequestException;
+import org.partyaffairs.workforce.support.Refusals;
 import org.partyaffairs.workforce.worker.Trail;
 import org.partyaffairs.workforce.worker.TrailEntry;
 import org.partyaffairs.workforce.worker.Worker;
@@ -40,9 +40,9 @@ class ResignationProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
-  @Autowired HistoryService historyService;
   @Autowired People people;
   @Autowired Forms forms;
+  @Autowired Refusals refusals;
   @Autowired WorkerRepository workers;
   @Autowired PostRepository posts;
   @Autowired ResignationRepository resignations;
@@ -87,7 +87,7 @@ class ResignationProcessTest {
     assertThat(workers.findById(worker.getId()).orElseThrow().getStatus()).isEqualTo(WorkerStatus.RESIGNED);
     assertThat(posts.findByWorkerId(worker.getId())).isEmpty();
     assertThat(resignationService.of(instance.getId()).getStatus()).isEqualTo(ResignationStatus.FILED);
-    List<TrailEntry> resignation = trailOf(worker, instance);
+    List<TrailEntry> resignation = refusals.trailOf(worker, instance);
     assertThat(resignation).extracting(TrailEntry::getEvent).containsExactly(
         "RESIGNATION_SUBMITTED", "RESIGNATION_RECEIVED", "RESIGNATION_AGREED", "RESIGNATION_FILED", "WORKER_RESIGNED");
     assertThat(resignation).extracting(TrailEntry::getArticle).containsOnly("000 第十六条");
@@ -148,7 +148,7 @@ class ResignationProcessTest {
 
     assertThat(instance).isWaitingAt("Task_DecideResignation");
     assertThat(resignationService.of(instance.getId()).getStatus()).isEqualTo(ResignationStatus.RECEIVED);
-    assertThat(trailOf(worker, instance)).hasSize(2);
+    assertThat(refusals.trailOf(worker, instance)).hasSize(2);
   }
 
   @Test
@@ -169,7 +169,7 @@ class ResignationProcessTest {
 
     resignationService.endService(instance.getId());
 
-    assertThat(trailOf(worker, instance)).extracting(TrailEntry::getEvent).containsOnlyOnce("WORKER_RESIGNED");
+    assertThat(refusals.trailOf(worker, instance)).extracting(TrailEntry::getEvent).containsOnlyOnce("WORKER_RESIGNED");
   }
 
   @Test
@@ -187,24 +187,26 @@ class ResignationProcessTest {
     Worker worker = people.activeWorker("kfq", "卫已");
     agreeAndFile(apply(worker, "个人原因", nextWeek()), "kfq");
 
-    assertNothingStarted(() -> apply(worker, "再次辞职", nextWeek()), "已辞职");
+    refusals.assertNothingStarted(() -> apply(worker, "再次辞职", nextWeek()), "已辞职", resignations::count);
   }
 
   @Test
   void aLastWorkingDayInThePastIsRefused() {
-    assertNothingStarted(() -> apply(people.activeWorker("kfq", "蒋昨"), "个人原因", today().minusDays(1)), "已过");
+    refusals.assertNothingStarted(() -> apply(people.activeWorker("kfq", "蒋昨"), "个人原因", today().minusDays(1)),
+        "已过", resignations::count);
   }
 
   @Test
   void anEmptyReasonIsRefused() {
-    assertNothingStarted(() -> apply(people.activeWorker("kfq", "沈空"), "   ", nextWeek()), "请填写辞职理由");
+    refusals.assertNothingStarted(() -> apply(people.activeWorker("kfq", "沈空"), "   ", nextWeek()),
+        "请填写辞职理由", resignations::count);
   }
 
   @Test
   void aMalformedDateIsRefused() {
     Worker worker = people.activeWorker("kfq", "韩格");
-    assertNothingStarted(() -> start(worker.getUserId(), Map.of("reason", "个人原因", "lastWorkingDay", "下周五")),
-        "yyyy-MM-dd");
+    refusals.assertNothingStarted(() -> start(worker.getUserId(), Map.of("reason", "个人原因", "lastWorkingDay", "下周五")),
+        "yyyy-MM-dd", resignations::count);
   }
 
   @Test
@@ -230,16 +232,18 @@ class ResignationProcessTest {
   @Test
   void aWorkerIdFromAnotherTownIsRefused() {
     Worker worker = people.activeWorker("huaqiao", "秦外");
-    assertNothingStarted(() -> start("kfq-org",
-        Map.of("workerId", worker.getId(), "reason", "代为提交", "lastWorkingDay", nextWeek().toString())), "无权");
+    refusals.assertNothingStarted(() -> start("kfq-org",
+        Map.of("workerId", worker.getId(), "reason", "代为提交", "lastWorkingDay", nextWeek().toString())), "无权",
+        resignations::count);
   }
 
   @Test
   void aWorkerCannotResignForAnotherWorker() {
     Worker applicant = people.activeWorker("kfq", "尤甲");
     Worker other = people.activeWorker("kfq", "许乙");
-    assertNothingStarted(() -> start(applicant.getUserId(),
-        Map.of("workerId", other.getId(), "reason", "代为提交", "lastWorkingDay", nextWeek().toString())), "本人");
+    refusals.assertNothingStarted(() -> start(applicant.getUserId(),
+        Map.of("workerId", other.getId(), "reason", "代为提交", "lastWorkingDay", nextWeek().toString())), "本人",
+        resignations::count);
   }
 
   private ProcessInstance apply(Worker worker, String reason, LocalDate lastWorkingDay) {
@@ -261,22 +265,6 @@ class ResignationProcessTest {
     complete(instance, town + "-committee", Map.of("decision", "AGREE"));
     complete(instance, "office", Map.of("filingNumber", "昆两新备〔2026〕9号"));
     execute(job(instance));
-  }
-
-  private void assertRefused(Runnable action, String message) {
-    assertThatThrownBy(action::run).isInstanceOf(InvalidRequestException.class).hasMessageContaining(message);
-  }
-
-  private void assertNothingStarted(Runnable start, String message) {
-    long instances = historyService.createHistoricProcessInstanceQuery().count();
-    long records = resignations.count();
-    assertRefused(start, message);
-    assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
-    assertThat(resignations.count()).isEqualTo(records);
-  }
-
-  private List<TrailEntry> trailOf(Worker worker, ProcessInstance instance) {
-    return trail.of(worker).stream().filter(entry -> instance.getId().equals(entry.getProcessInstanceId())).toList();
   }
 
   private LocalDate today() {

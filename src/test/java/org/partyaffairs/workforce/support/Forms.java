@@ -1,5 +1,7 @@
 package org.partyaffairs.workforce.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
@@ -44,6 +46,25 @@ public class Forms {
       if (!userId.equals(task.getAssignee())) {
         taskService.claim(task.getId(), userId);
       }
+      formService.submitTaskForm(task.getId(), new HashMap<>(form));
+    } finally {
+      people.actAsSystem();
+    }
+  }
+
+  /**
+   * The owner finds the instance's task among the tasks offered to them, claims it and submits its
+   * form; a user of another town does not see it at all.
+   */
+  public void work(ProcessInstance instance, String owner, String otherTown, Map<String, Object> form) {
+    try {
+      people.actAs(otherTown);
+      assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).list()).isEmpty();
+      people.actAs(owner);
+      Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).taskCandidateUser(owner)
+          .singleResult();
+      assertThat(task).as("%s sees the task", owner).isNotNull();
+      taskService.claim(task.getId(), owner);
       formService.submitTaskForm(task.getId(), new HashMap<>(form));
     } finally {
       people.actAsSystem();

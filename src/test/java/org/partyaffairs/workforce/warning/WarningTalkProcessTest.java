@@ -14,7 +14,6 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -25,10 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.partyaffairs.workforce.support.Forms;
 import org.partyaffairs.workforce.support.IntegrationTest;
 import org.partyaffairs.workforce.support.People;
+import org.partyaffairs.workforce.support.Refusals;
 import org.partyaffairs.workforce.web.InvalidRequestException;
 import org.partyaffairs.workforce.worker.DismissalGround;
 import org.partyaffairs.workforce.worker.DismissalGroundRepository;
-import org.partyaffairs.workforce.worker.Trail;
 import org.partyaffairs.workforce.worker.TrailEntry;
 import org.partyaffairs.workforce.worker.Worker;
 import org.partyaffairs.workforce.worker.WorkerRepository;
@@ -46,14 +45,13 @@ class WarningTalkProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
-  @Autowired HistoryService historyService;
   @Autowired People people;
   @Autowired Forms forms;
+  @Autowired Refusals refusals;
   @Autowired WorkerRepository workers;
   @Autowired WarningRepository warnings;
   @Autowired WarningService warningService;
   @Autowired DismissalGroundRepository grounds;
-  @Autowired Trail trail;
   @Autowired TransactionTemplate transaction;
 
   @BeforeEach
@@ -88,7 +86,7 @@ class WarningTalkProcessTest {
     assertThat(instance).isEnded().hasPassed("EndEvent_WarningLifted");
     assertThat(reload(worker).isUnderWarning()).isFalse();
     assertThat(reload(worker).isAssessmentEligible()).isTrue();
-    List<TrailEntry> entries = trailOf(worker, instance);
+    List<TrailEntry> entries = refusals.trailOf(worker, instance);
     assertThat(entries).extracting(TrailEntry::getEvent)
         .containsExactly("WARNING_DETERMINED", "WARNING_TALK", "WARNING_PASSED");
     assertThat(entries).extracting(TrailEntry::getArticle).containsOnly("000 第十三条");
@@ -153,11 +151,26 @@ class WarningTalkProcessTest {
   }
 
   @Test
+  void aWarningEndsWhenTheWorkerIsDismissedMeanwhile() {
+    Worker worker = people.activeWorker("kfq", "冯中止");
+    ProcessInstance warning = propose(worker, "POOR_FIT", "工作疲沓");
+    ProcessInstance dismissal = forms.start("DismissalProcess", "kfq-org",
+        Map.of("workerId", worker.getId(), "seriousIncident", true, "evidence", "责任事故调查报告"));
+    complete(dismissal, "kfq-org", Map.of("opinion", "建议解聘"));
+    complete(dismissal, "kfq-committee", Map.of("decision", "DISMISS"));
+    execute(job(dismissal));
+
+    assertThat(warning).isEnded().hasPassed("EndEvent_WarningEndedByDeparture");
+    assertThat(warningService.of(warning.getId()).getStatus()).isEqualTo(WarningStatus.ENDED_BY_DEPARTURE);
+    assertThat(reload(worker).isUnderWarning()).isFalse();
+  }
+
+  @Test
   void aWorkerUnderWarningCannotBeWarnedTwice() {
     Worker worker = people.activeWorker("kfq", "吴重");
     propose(worker, "POOR_FIT", "工作疲沓");
 
-    assertNothingStarted(() -> propose(worker, "INCOMPLETE_WORK", "另一情形"), "已在告诫期内");
+    refusals.assertNothingStarted(() -> propose(worker, "INCOMPLETE_WORK", "另一情形"), "已在告诫期内", warnings::count);
   }
 
   @Test
@@ -165,25 +178,27 @@ class WarningTalkProcessTest {
     Worker worker = people.activeWorker("kfq", "郑离");
     transaction.executeWithoutResult(status -> workers.findById(worker.getId()).orElseThrow().resign());
 
-    assertNothingStarted(() -> propose(worker, "POOR_FIT", "工作疲沓"), "已辞职");
+    refusals.assertNothingStarted(() -> propose(worker, "POOR_FIT", "工作疲沓"), "已辞职", warnings::count);
   }
 
   @Test
   void theAbsenceGroundIsTheApplicationsNotAPersons() {
-    assertNothingStarted(() -> propose(people.activeWorker("kfq", "王旷"), "ABSENCE", "旷工"), "登记旷工");
+    refusals.assertNothingStarted(() -> propose(people.activeWorker("kfq", "王旷"), "ABSENCE", "旷工"),
+        "登记旷工", warnings::count);
   }
 
   @Test
   void anotherTownsWorkerCannotBeWarned() {
     Worker worker = people.activeWorker("huaqiao", "冯外");
-    assertNothingStarted(() -> propose(worker, "POOR_FIT", "工作疲沓"), "无权");
+    refusals.assertNothingStarted(() -> propose(worker, "POOR_FIT", "工作疲沓"), "无权", warnings::count);
   }
 
   @Test
   void aWarningNeedsAReasonAndAGroundOfTheRegulation() {
     Worker worker = people.activeWorker("kfq", "陈空");
-    assertNothingStarted(() -> propose(worker, "POOR_FIT", "  "), "请填写告诫理由");
-    assertNothingStarted(() -> propose(worker, "LAZY", "工作疲沓"), "POOR_FIT, INCOMPLETE_WORK, ABSENCE");
+    refusals.assertNothingStarted(() -> propose(worker, "POOR_FIT", "  "), "请填写告诫理由", warnings::count);
+    refusals.assertNothingStarted(() -> propose(worker, "LAZY", "工作疲沓"),
+        "POOR_FIT, INCOMPLETE_WORK, ABSENCE", warnings::count);
   }
 
   @Test
@@ -223,17 +238,5 @@ class WarningTalkProcessTest {
 
   private Worker reload(Worker worker) {
     return workers.findById(worker.getId()).orElseThrow();
-  }
-
-  private void assertNothingStarted(Runnable start, String message) {
-    long instances = historyService.createHistoricProcessInstanceQuery().count();
-    long records = warnings.count();
-    assertThatThrownBy(start::run).isInstanceOf(InvalidRequestException.class).hasMessageContaining(message);
-    assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
-    assertThat(warnings.count()).isEqualTo(records);
-  }
-
-  private List<TrailEntry> trailOf(Worker worker, ProcessInstance instance) {
-    return trail.of(worker).stream().filter(entry -> instance.getId().equals(entry.getProcessInstanceId())).toList();
   }
 }
