@@ -1,5 +1,6 @@
 package org.partyaffairs.workforce.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -7,6 +8,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * HTTP Basic against Camunda's users on the engine REST API (the starter leaves it open) and on the
@@ -28,6 +30,16 @@ class RestAuthentication {
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName()));
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
     registration.setOrder(AUTHENTICATION_ORDER);
+    return registration;
+  }
+
+  /** First of all: an expression in a task query never reaches the engine, logged in or not. */
+  @Bean
+  FilterRegistrationBean<TaskQueryExpressionGuard> taskQueryExpressionGuard(ObjectMapper json) {
+    var registration = new FilterRegistrationBean<>(new TaskQueryExpressionGuard(json));
+    registration.addUrlPatterns("/engine-rest/task", "/engine-rest/task/count", "/engine-rest/filter/*",
+        "/camunda/api/engine/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
 

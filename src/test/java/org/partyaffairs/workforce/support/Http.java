@@ -40,13 +40,27 @@ public final class Http {
   /** Logs into one of the Camunda webapps (tasklist, cockpit, admin) as its login page does. */
   public HttpResponse<String> webappLogin(String app, String user, String password) {
     send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/default/")).GET());
-    String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-        .map(HttpCookie::getValue).findFirst().orElseThrow();
+    String token = csrfToken();
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
         + URLEncoder.encode(password, StandardCharsets.UTF_8);
     return send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/" + app))
         .header("X-XSRF-TOKEN", token).header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form)));
+  }
+
+  /**
+   * A JSON POST to a webapp's API in the session of {@link #webappLogin}, with the CSRF token the
+   * new session got on its first read (the login itself changes the session).
+   */
+  public HttpResponse<String> webappPostJson(String path, String json) {
+    send(request("/camunda/api/admin/auth/user/default", null, null).GET());
+    return send(request(path, null, null).header("Content-Type", "application/json")
+        .header("X-XSRF-TOKEN", csrfToken()).POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private String csrfToken() {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue).reduce((first, last) -> last).orElseThrow();
   }
 
   private HttpRequest.Builder request(String path, String user, String password) {
