@@ -2,10 +2,12 @@ package org.partyaffairs.workforce.rules;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.partyaffairs.workforce.process.JsonVariables;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
@@ -59,8 +61,14 @@ public class DecisionDelegate implements JavaDelegate {
     execution.setVariable(RECORD_ID, decided.recordId());
   }
 
-  /** Scores become plain numbers that gateways compare; the record keeps them exact. */
+  /**
+   * Scores become plain numbers that gateways compare (the record keeps them exact); lists (grounds,
+   * reasons, over-quota ids) plain JSON lists, of the types the engine's deserialization allow-list admits.
+   */
   private static Object variable(Object value) {
+    if (value instanceof List<?> list) {
+      return JsonVariables.list(list);
+    }
     return value instanceof BigDecimal decimal ? decimal.doubleValue() : value;
   }
 

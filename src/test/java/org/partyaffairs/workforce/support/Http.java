@@ -32,6 +32,11 @@ public final class Http {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public HttpResponse<String> putJson(String path, String user, String password, String json) {
+    return send(request(path, user, password).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public HttpResponse<String> postCsv(String path, String user, String password, String csv) {
     return send(request(path, user, password).header("Content-Type", "text/csv; charset=UTF-8")
         .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)));
