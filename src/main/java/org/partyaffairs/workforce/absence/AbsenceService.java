@@ -110,8 +110,10 @@ public class AbsenceService {
   private Recorded consequences(Worker worker, int year, List<LocalDate> before, List<LocalDate> days, Actor clerk,
       String processInstanceId) {
     String dismissal = dismissals.considerAbsences(worker, year, clerk.userId(), processInstanceId).orElse(null);
-    Map<String, Object> after = decideKept("warning-trigger",
-        Map.of("absences", strings(absences.daysIn(worker.getId(), year))), worker, processInstanceId);
+    List<LocalDate> all = new ArrayList<>(before);
+    all.addAll(days);
+    Map<String, Object> after = decideKept("warning-trigger", Map.of("absences", strings(all)), worker,
+        processInstanceId);
     boolean crossed = Boolean.TRUE.equals(after.get("warn"))
         && !Boolean.TRUE.equals(decisions.decide("warning-trigger", Map.of("absences", strings(before))).get("warn"));
     String warning = null;

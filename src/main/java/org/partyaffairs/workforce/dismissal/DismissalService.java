@@ -170,7 +170,8 @@ public class DismissalService {
   private List<String> establishGrounds(Worker worker, Findings findings, Actor proposer, String processInstanceId) {
     int year = LocalDate.now(clock).getYear();
     Set<String> found = new LinkedHashSet<>();
-    for (String ground : groundsOnRecord(worker, year, findings, processInstanceId, "Task_EstablishDismissalGrounds")) {
+    for (String ground : groundsOnRecord(worker, year, absences.daysIn(worker.getId(), year), findings,
+        processInstanceId, "Task_EstablishDismissalGrounds")) {
       workerService.recordDismissalGround(worker.getId(), ground, year, GroundCode.describe(ground),
           proposer.userId(), processInstanceId, Article.KUNSHAN_14);
       found.add(ground);
@@ -187,14 +188,15 @@ public class DismissalService {
    * @return the dismissal started, if any
    */
   public Optional<String> considerAbsences(Worker worker, int year, String recordedBy, String processInstanceId) {
+    List<LocalDate> days = absences.daysIn(worker.getId(), year);
     boolean found = false;
-    for (String ground : groundsOnRecord(worker, year, Findings.NONE, processInstanceId, "Task_RecordAbsence")) {
+    for (String ground : groundsOnRecord(worker, year, days, Findings.NONE, processInstanceId, "Task_RecordAbsence")) {
       if (ABSENCE_GROUNDS.contains(ground)) {
         found |= workerService.recordDismissalGround(worker.getId(), ground, year, GroundCode.describe(ground),
             recordedBy, processInstanceId, Article.KUNSHAN_14);
       }
     }
-    return found ? startFor(worker.getId(), "旷工记录（" + year + "年）：" + absences.daysIn(worker.getId(), year),
+    return found ? startFor(worker.getId(), "旷工记录（" + year + "年）：" + days,
         properties.assessment().policy()) : Optional.empty();
   }
 
@@ -205,10 +207,10 @@ public class DismissalService {
   }
 
   /** {@code dismissal-grounds} over the worker's record of the year and the proposer's findings, kept. */
-  private Collection<String> groundsOnRecord(Worker worker, int year, Findings findings, String processInstanceId,
-      String activityId) {
+  private Collection<String> groundsOnRecord(Worker worker, int year, List<LocalDate> absentDays, Findings findings,
+      String processInstanceId, String activityId) {
     Map<String, Object> facts = new LinkedHashMap<>();
-    facts.put("absences", absences.daysIn(worker.getId(), year).stream().map(LocalDate::toString).toList());
+    facts.put("absences", absentDays.stream().map(LocalDate::toString).toList());
     facts.put("assessmentEligible", worker.isAssessmentEligible());
     // Grades are not re-read here: the campaign keeps what they ground (ANNUAL_FAIL, TWO_CONSECUTIVE_BASIC).
     facts.put("grades", Map.of());
@@ -253,12 +255,14 @@ public class DismissalService {
   /**
    * Employment ends and benefits stop today (000 第十四条); the post falls vacant and every other
    * process about the worker ends. Safe to run again (a retried job): done once.
+   *
+   * @return the dismissal, with the day benefits ended
    */
-  public void endEmployment(String processInstanceId) {
+  public Dismissal endEmployment(String processInstanceId) {
     Dismissal dismissal = of(processInstanceId);
     if (dismissal.getStatus() == DismissalStatus.EMPLOYMENT_ENDED || dismissal.getStatus() == DismissalStatus.FILED) {
       log.info("Dismissal {} already ended employment", dismissal.getId());
-      return;
+      return dismissal;
     }
     Worker worker = workers.lockById(dismissal.getWorkerId()).orElseThrow();
     LocalDate today = LocalDate.now(clock);
@@ -269,6 +273,7 @@ public class DismissalService {
         processInstanceId, Article.KUNSHAN_14);
     departures.announce(worker, processInstanceId);
     log.info("Worker {} dismissed ({})", worker.getId(), processInstanceId);
+    return dismissal;
   }
 
   /** The city acknowledges the filing (备案, 000 第十五条). */

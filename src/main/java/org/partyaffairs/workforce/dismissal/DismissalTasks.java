@@ -36,11 +36,8 @@ class DismissalTasks implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     switch (execution.getCurrentActivityId()) {
       case "Task_EstablishDismissalGrounds" -> propose(execution);
-      case "Task_EndEmployment" -> {
-        dismissals.endEmployment(execution.getProcessInstanceId());
-        execution.setVariable(BENEFITS_END_ON,
-            dismissals.of(execution.getProcessInstanceId()).getBenefitsEndOn().toString());
-      }
+      case "Task_EndEmployment" -> execution.setVariable(BENEFITS_END_ON,
+          dismissals.endEmployment(execution.getProcessInstanceId()).getBenefitsEndOn().toString());
       case "Task_WithdrawDismissal" -> dismissals.withdraw(execution.getProcessInstanceId(),
           String.valueOf(execution.getVariable(Departures.LEFT_AS)));
       default -> throw new IllegalStateException("No dismissal step " + execution.getCurrentActivityId());
