@@ -8,6 +8,8 @@ import org.partyaffairs.workforce.process.FormValues;
 import org.partyaffairs.workforce.security.Actor;
 import org.partyaffairs.workforce.security.CurrentActor;
 import org.partyaffairs.workforce.web.InvalidRequestException;
+import org.partyaffairs.workforce.web.Pages;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,9 +68,9 @@ class NoticeController {
   }
 
   @GetMapping
-  List<NoticeView> list() {
+  ResponseEntity<List<NoticeView>> list(Pageable page) {
     Actor actor = currentActor.get();
-    return notices.visible(actor).stream().map(notice -> NoticeView.of(notice, actor)).toList();
+    return Pages.of(notices.visible(actor, Pages.unsorted(page)), notice -> NoticeView.of(notice, actor));
   }
 
   @GetMapping("/{id}")

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -26,7 +28,7 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
   /** Without a lock: for reading only. */
   Optional<Notice> findByProcessInstanceId(String processInstanceId);
 
-  List<Notice> findByTownCodeInOrderByIdDesc(Collection<String> towns);
+  Page<Notice> findByTownCodeInOrderByIdDesc(Collection<String> towns, Pageable page);
 
   List<Notice> findByTownCodeAndStatusAndClosesAtAfterOrderByIdDesc(String town, NoticeStatus status, Instant now);
 }

@@ -1,7 +1,6 @@
 package org.partyaffairs.workforce.notice;
 
 import static org.partyaffairs.workforce.notice.NoticeProcessVariables.*;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -14,6 +13,8 @@ import org.partyaffairs.workforce.web.InvalidRequestException;
 import org.partyaffairs.workforce.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -143,8 +144,8 @@ public class NoticeService {
   }
 
   @Transactional(readOnly = true)
-  public List<Notice> visible(Actor actor) {
-    return notices.findByTownCodeInOrderByIdDesc(actor.towns());
+  public Page<Notice> visible(Actor actor, Pageable page) {
+    return notices.findByTownCodeInOrderByIdDesc(actor.towns(), page);
   }
 
   @Transactional(readOnly = true)

@@ -5,6 +5,9 @@ import java.util.List;
 import org.partyaffairs.workforce.security.Actor;
 import org.partyaffairs.workforce.security.CurrentActor;
 import org.partyaffairs.workforce.web.NotFoundException;
+import org.partyaffairs.workforce.web.Pages;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,8 +51,8 @@ class PostController {
   }
 
   @GetMapping("/api/posts")
-  List<PostView> posts() {
-    return posts.findByTownCodeInOrderById(currentActor.get().towns()).stream().map(PostView::of).toList();
+  ResponseEntity<List<PostView>> posts(Pageable page) {
+    return Pages.of(posts.findByTownCodeInOrderById(currentActor.get().towns(), Pages.unsorted(page)), PostView::of);
   }
 
   @GetMapping("/api/post-applications/{id}")

@@ -1,5 +1,6 @@
 package org.partyaffairs.workforce.security;
 
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
@@ -20,10 +21,17 @@ public class AsSystem {
   }
 
   public void run(Runnable call) {
+    get(() -> {
+      call.run();
+      return null;
+    });
+  }
+
+  public <T> T get(Supplier<T> call) {
     Authentication user = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {
-      call.run();
+      return call.get();
     } finally {
       if (user != null) {
         identity.setAuthentication(user);

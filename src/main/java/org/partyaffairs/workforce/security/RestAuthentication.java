@@ -2,7 +2,9 @@ package org.partyaffairs.workforce.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.partyaffairs.workforce.WorkforceProperties;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -43,12 +45,24 @@ class RestAuthentication {
     return registration;
   }
 
+  /** After authentication, and before a finished task is answered as unknown: it says who finished it. */
+  @Bean
+  FilterRegistrationBean<FormSubmissionGuard> formSubmissionGuard(ObjectMapper json, ProcessEngine engine,
+      AsSystem asSystem, WorkforceProperties properties) {
+    var registration = new FilterRegistrationBean<>(new FormSubmissionGuard(json, engine.getIdentityService(),
+        engine.getTaskService(), engine.getFormService(), engine.getHistoryService(), engine.getRepositoryService(),
+        asSystem, engine.getName(), properties.zone()));
+    registration.addUrlPatterns("/engine-rest/task/*", "/engine-rest/process-definition/*", "/camunda/api/engine/*");
+    registration.setOrder(AUTHENTICATION_ORDER + 1);
+    return registration;
+  }
+
   /** After authentication, so that it sees what the caller sees. */
   @Bean
   FilterRegistrationBean<InvisibleTaskFilter> invisibleTaskFilter(TaskService taskService) {
     var registration = new FilterRegistrationBean<>(new InvisibleTaskFilter(taskService));
     registration.addUrlPatterns("/engine-rest/task/*");
-    registration.setOrder(AUTHENTICATION_ORDER + 1);
+    registration.setOrder(AUTHENTICATION_ORDER + 2);
     return registration;
   }
 }

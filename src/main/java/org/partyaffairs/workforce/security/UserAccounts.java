@@ -2,16 +2,23 @@ package org.partyaffairs.workforce.security;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-/** Camunda users of the product's people: created once, in their role's group and, for a worker, their town. */
+/**
+ * The demo's Camunda users: created once, in their role's group and, for a worker, their town. They
+ * all log in with the demo profile's one password, so they exist only with that profile.
+ */
 @Component
+@Profile("demo")
 public class UserAccounts {
 
   private final IdentityService identity;
+  private final Passwords passwords;
 
-  UserAccounts(IdentityService identity) {
+  UserAccounts(IdentityService identity, Passwords passwords) {
     this.identity = identity;
+    this.passwords = passwords;
   }
 
   /**
@@ -26,7 +33,7 @@ public class UserAccounts {
       user.setFirstName(name);
       user.setLastName(role);
       user.setPassword(password);
-      identity.saveUser(user);
+      passwords.saveDemoAccount(user);
       identity.createMembership(userId, group);
     }
   }

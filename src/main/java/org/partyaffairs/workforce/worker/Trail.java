@@ -2,6 +2,8 @@ package org.partyaffairs.workforce.worker;
 
 import java.time.Clock;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,5 +33,11 @@ public class Trail {
   @Transactional(readOnly = true)
   public List<TrailEntry> of(Worker worker) {
     return entries.findByWorkerIdOrderByOccurredAtAscIdAsc(worker.getId());
+  }
+
+  /** One page of the trail, oldest first, as the API lists it. */
+  @Transactional(readOnly = true)
+  public Page<TrailEntry> of(Worker worker, Pageable page) {
+    return entries.findByWorkerIdOrderByOccurredAtAscIdAsc(worker.getId(), page);
   }
 }

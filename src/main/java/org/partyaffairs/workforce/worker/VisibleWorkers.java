@@ -1,6 +1,7 @@
 package org.partyaffairs.workforce.worker;
 
-import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.partyaffairs.workforce.security.Actor;
 import org.partyaffairs.workforce.security.CurrentActor;
 import org.partyaffairs.workforce.security.Groups;
@@ -24,9 +25,11 @@ public class VisibleWorkers {
     this.currentActor = currentActor;
   }
 
-  public List<Worker> all() {
+  /** A page of the workers the user may read, by id: an approver's towns', or a worker's own record. */
+  public Page<Worker> all(Pageable page) {
     Actor actor = currentActor.get();
-    return workers.findByTownCodeInOrderById(actor.towns()).stream().filter(worker -> mayRead(actor, worker)).toList();
+    return isApprover(actor) ? workers.findByTownCodeInOrderById(actor.towns(), page)
+        : workers.findByUserId(actor.userId(), page);
   }
 
   public Worker get(long id) {
@@ -36,7 +39,10 @@ public class VisibleWorkers {
   }
 
   private static boolean mayRead(Actor actor, Worker worker) {
-    return actor.groups().stream().anyMatch(group -> !group.equals(Groups.WORKERS))
-        || actor.userId().equals(worker.getUserId());
+    return isApprover(actor) || actor.userId().equals(worker.getUserId());
+  }
+
+  private static boolean isApprover(Actor actor) {
+    return actor.groups().stream().anyMatch(group -> !group.equals(Groups.WORKERS));
   }
 }

@@ -2,6 +2,9 @@ package org.partyaffairs.workforce.worker;
 
 import java.time.Instant;
 import java.util.List;
+import org.partyaffairs.workforce.web.Pages;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,8 +46,8 @@ class WorkerController {
   }
 
   @GetMapping
-  List<WorkerView> list() {
-    return workers.all().stream().map(WorkerView::of).toList();
+  ResponseEntity<List<WorkerView>> list(Pageable page) {
+    return Pages.of(workers.all(Pages.unsorted(page)), WorkerView::of);
   }
 
   @GetMapping("/{id}")
@@ -53,7 +56,7 @@ class WorkerController {
   }
 
   @GetMapping("/{id}/trail")
-  List<TrailView> trail(@PathVariable long id) {
-    return trail.of(workers.get(id)).stream().map(TrailView::of).toList();
+  ResponseEntity<List<TrailView>> trail(@PathVariable long id, Pageable page) {
+    return Pages.of(trail.of(workers.get(id), Pages.unsorted(page)), TrailView::of);
   }
 }

@@ -4,6 +4,8 @@ import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -20,5 +22,7 @@ public interface WorkerRepository extends JpaRepository<Worker, Long> {
   @Query("select w from Worker w where w.id = :id")
   Optional<Worker> lockById(Long id);
 
-  List<Worker> findByTownCodeInOrderById(Collection<String> townCodes);
+  Page<Worker> findByTownCodeInOrderById(Collection<String> townCodes, Pageable page);
+
+  Page<Worker> findByUserId(String userId, Pageable page);
 }

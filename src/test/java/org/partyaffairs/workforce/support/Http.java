@@ -59,8 +59,17 @@ public final class Http {
    */
   public HttpResponse<String> webappPostJson(String path, String json) {
     send(request("/camunda/api/admin/auth/user/default", null, null).GET());
-    return send(request(path, null, null).header("Content-Type", "application/json")
-        .header("X-XSRF-TOKEN", csrfToken()).POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send(webappPost(path, json).header("X-XSRF-TOKEN", csrfToken()));
+  }
+
+  /** The same POST as a forged request from another site would send it: the session cookie, no token. */
+  public HttpResponse<String> webappPostJsonWithoutCsrfToken(String path, String json) {
+    return send(webappPost(path, json));
+  }
+
+  private HttpRequest.Builder webappPost(String path, String json) {
+    return request(path, null, null).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json));
   }
 
   private String csrfToken() {

@@ -1,0 +1,123 @@
+package org.partyaffairs.workforce.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partyaffairs.workforce.support.Forms;
+import org.partyaffairs.workforce.support.Http;
+import org.partyaffairs.workforce.support.IntegrationTest;
+import org.partyaffairs.workforce.support.People;
+import org.partyaffairs.workforce.support.Refusals;
+import org.partyaffairs.workforce.worker.TrailEntry;
+import org.partyaffairs.workforce.worker.Worker;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Two people of the same town department finish the same task: one wins, the other is told the task
+ * is already done (409, who and when) instead of an engine error, and the task's records and trail
+ * are written once. Two threads released by one latch, as in Camunda's CompetingJoinTest.
+ */
+@IntegrationTest
+class CompetingCompletionTest {
+
+  private static final String RECEIPT = "{\"variables\":{\"writtenApplicationReceived\":{\"value\":true},"
+      + "\"receiptNote\":{\"value\":\"已收到书面申请\"}}}";
+
+  @LocalServerPort int port;
+  @Autowired People people;
+  @Autowired Forms forms;
+  @Autowired Refusals refusals;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService history;
+  @Autowired UserAccounts accounts;
+
+  @BeforeEach
+  void aSecondOrganisationDepartmentUser() {
+    accounts.ensure("kfq-org-2", "周敏", "昆山开发区组织部门", "demo", Groups.townOrg("kfq"));
+  }
+
+  @Test
+  void twoUsersSubmittingTheSameTaskAtOnceGetOneSuccessAndOneAlreadyDone() throws Exception {
+    Worker worker = people.activeWorker("kfq", "同时办理");
+    ProcessInstance resignation = resignationOf(worker);
+    Task receipt = taskService.createTaskQuery().processInstanceId(resignation.getId()).singleResult();
+
+    List<HttpResponse<String>> answers = atOnce(receipt.getId(), "kfq-org", "kfq-org-2");
+
+    assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(204, 409);
+    HttpResponse<String> late = answers.stream().filter(answer -> answer.statusCode() == 409).findFirst().orElseThrow();
+    assertThat(late.body()).contains("TaskAlreadyCompleted", "已由", "办理完成，无需再次提交");
+    assertWrittenOnce(worker, resignation);
+  }
+
+  @Test
+  void aSubmissionAfterTheTaskWasDoneSaysWhoDidItAndWhen() {
+    Worker worker = people.activeWorker("kfq", "先后办理");
+    ProcessInstance resignation = resignationOf(worker);
+    Task receipt = taskService.createTaskQuery().processInstanceId(resignation.getId()).singleResult();
+    Http http = new Http(port);
+    String path = "/engine-rest/task/" + receipt.getId() + "/submit-form";
+    assertThat(http.postJson("/engine-rest/task/" + receipt.getId() + "/claim", "kfq-org", "demo",
+        "{\"userId\":\"kfq-org\"}").statusCode()).isEqualTo(204);
+    assertThat(http.postJson(path, "kfq-org", "demo", RECEIPT).statusCode()).isEqualTo(204);
+
+    HttpResponse<String> late = http.postJson(path, "kfq-org-2", "demo", RECEIPT);
+
+    assertThat(late.statusCode()).isEqualTo(409);
+    assertThat(late.body()).contains("已由 kfq-org 于", "无需再次提交");
+    // Someone the task was never offered to learns nothing about it.
+    assertThat(http.postJson(path, "huaqiao-org", "demo", RECEIPT).statusCode()).isEqualTo(404);
+    assertWrittenOnce(worker, resignation);
+  }
+
+  private List<HttpResponse<String>> atOnce(String taskId, String... users) throws Exception {
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(users.length);
+    try {
+      List<Future<HttpResponse<String>>> submitted = new ArrayList<>();
+      for (String user : users) {
+        submitted.add(threads.submit(() -> {
+          start.await();
+          return new Http(port).postJson("/engine-rest/task/" + taskId + "/submit-form", user, "demo", RECEIPT);
+        }));
+      }
+      start.countDown();
+      List<HttpResponse<String>> answers = new ArrayList<>();
+      for (Future<HttpResponse<String>> answer : submitted) {
+        answers.add(answer.get(60, TimeUnit.SECONDS));
+      }
+      return answers;
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  /** One completed receipt, one decision task after it, and no trail entry twice. */
+  private void assertWrittenOnce(Worker worker, ProcessInstance resignation) {
+    assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(resignation.getId())
+        .taskDefinitionKey("Task_ReceiveResignation").finished().count()).isEqualTo(1);
+    assertThat(taskService.createTaskQuery().processInstanceId(resignation.getId()).count()).isEqualTo(1);
+    assertThat(refusals.trailOf(worker, resignation)).extracting(TrailEntry::getEvent).doesNotHaveDuplicates();
+  }
+
+  private ProcessInstance resignationOf(Worker worker) {
+    return forms.start("ResignationProcess", worker.getUserId(),
+        Map.of("reason", "个人原因", "lastWorkingDay", LocalDate.now().plusDays(30).toString()));
+  }
+}

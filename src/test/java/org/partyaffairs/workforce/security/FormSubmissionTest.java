@@ -1,0 +1,173 @@
+package org.partyaffairs.workforce.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.partyaffairs.workforce.support.Forms;
+import org.partyaffairs.workforce.support.Http;
+import org.partyaffairs.workforce.support.IntegrationTest;
+import org.partyaffairs.workforce.support.People;
+import org.partyaffairs.workforce.support.Refusals;
+import org.partyaffairs.workforce.worker.Worker;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A forged submission, over REST or the webapps' API, is refused and changes nothing: variables the
+ * form does not have, a read-only field changed, a decision outside its choices, another town's
+ * worker, or process variables written through the task.
+ */
+@IntegrationTest
+class FormSubmissionTest {
+
+  @LocalServerPort int port;
+  @Autowired People people;
+  @Autowired Forms forms;
+  @Autowired Refusals refusals;
+  @Autowired TaskService taskService;
+  @Autowired RuntimeService runtime;
+  @Autowired HistoryService history;
+
+  Http http;
+
+  @BeforeEach
+  void client() {
+    http = new Http(port);
+  }
+
+  @AfterEach
+  void actAsSystem() {
+    people.actAsSystem();
+  }
+
+  @Test
+  void aRoutingVariableTheFormDoesNotHaveIsRefusedAndNothingChanges() {
+    Worker worker = people.activeWorker("kfq", "伪造甲");
+    Task receipt = receiptOf(resignationOf(worker));
+
+    HttpResponse<String> forged = http.postJson("/engine-rest/task/" + receipt.getId() + "/submit-form", "kfq-org",
+        "demo", "{\"variables\":{\"writtenApplicationReceived\":{\"value\":true},"
+            + "\"resignationAgreed\":{\"value\":true},\"decision\":{\"value\":\"AGREE\"}}}");
+
+    assertThat(forged.statusCode()).isEqualTo(400);
+    assertThat(forged.body()).contains("表单没有这些字段", "resignationAgreed", "decision");
+    assertUntouched(receipt, "resignationAgreed", "decision");
+  }
+
+  @Test
+  void aReadOnlyFieldMayComeBackOnlyWithTheValueItShowed() {
+    Worker worker = people.activeWorker("kfq", "伪造乙");
+    Task receipt = receiptOf(resignationOf(worker));
+    String path = "/engine-rest/task/" + receipt.getId() + "/submit-form";
+
+    HttpResponse<String> forged = http.postJson(path, "kfq-org", "demo", "{\"variables\":{"
+        + "\"writtenApplicationReceived\":{\"value\":true},\"workerName\":{\"value\":\"别人\"}}}");
+
+    assertThat(forged.statusCode()).isEqualTo(400);
+    assertThat(forged.body()).contains("只读字段不能修改", "workerName");
+    assertUntouched(receipt);
+    assertThat(taskService.getVariable(receipt.getId(), "workerName")).isEqualTo("伪造乙");
+    assertThat(http.postJson(path, "kfq-org", "demo", "{\"variables\":{\"writtenApplicationReceived\":{\"value\":true},"
+        + "\"workerName\":{\"value\":\"伪造乙\"}}}").statusCode()).isEqualTo(204);
+  }
+
+  @Test
+  void theWebappsApiRefusesAVariableTheFormDoesNotHaveToo() {
+    Worker worker = people.activeWorker("kfq", "伪造丙");
+    Task receipt = receiptOf(resignationOf(worker));
+    http.webappLogin("tasklist", "kfq-org", "demo");
+
+    HttpResponse<String> forged = http.webappPostJson("/camunda/api/engine/engine/default/task/" + receipt.getId()
+        + "/submit-form", "{\"variables\":{\"writtenApplicationReceived\":{\"value\":true},"
+        + "\"resignationAgreed\":{\"value\":true}}}");
+
+    assertThat(forged.statusCode()).isEqualTo(400);
+    assertThat(forged.body()).contains("resignationAgreed");
+    assertUntouched(receipt, "resignationAgreed");
+  }
+
+  @Test
+  void aDecisionOutsideItsChoicesIsRefusedByTheServer() {
+    Worker worker = people.activeWorker("kfq", "伪造丁");
+    ProcessInstance resignation = resignationOf(worker);
+    forms.complete(receiptOf(resignation), "kfq-org", Map.of("writtenApplicationReceived", true));
+    Task decision = taskService.createTaskQuery().processInstanceId(resignation.getId()).singleResult();
+    int trail = refusals.trailOf(worker, resignation).size();
+
+    HttpResponse<String> forged = http.postJson("/engine-rest/task/" + decision.getId() + "/submit-form",
+        "kfq-committee", "demo", "{\"variables\":{\"decision\":{\"value\":\"MAYBE\"}}}");
+
+    assertThat(forged.statusCode()).isEqualTo(400);
+    assertThat(forged.body()).contains("MAYBE");
+    assertUntouched(decision);
+    assertThat(refusals.trailOf(worker, resignation)).hasSize(trail);
+  }
+
+  @Test
+  void anotherTownsWorkerCannotBeNamedInAStartForm() {
+    Worker huaqiao = people.activeWorker("huaqiao", "伪造戊");
+    long instances = history.createHistoricProcessInstanceQuery().count();
+
+    HttpResponse<String> forged = http.postJson("/engine-rest/process-definition/key/AbsenceRecordProcess/submit-form",
+        "kfq-org", "demo", "{\"variables\":{\"workerId\":{\"value\":" + huaqiao.getId() + "},"
+            + "\"firstDay\":{\"value\":\"2026-11-02\"},\"lastDay\":{\"value\":\"2026-11-02\"}}}");
+
+    assertThat(forged.statusCode()).isBetween(400, 404);
+    assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
+  }
+
+  @Test
+  void aStartFormCannotCarryAVariableItDoesNotHave() {
+    Worker worker = people.activeWorker("kfq", "伪造己");
+    long instances = history.createHistoricProcessInstanceQuery().count();
+
+    HttpResponse<String> forged = http.postJson("/engine-rest/process-definition/key/DismissalProcess/start",
+        "kfq-org", "demo", "{\"variables\":{\"workerId\":{\"value\":" + worker.getId() + "},"
+            + "\"seriousIncident\":{\"value\":true},\"evidence\":{\"value\":\"材料\"},"
+            + "\"cityApprovalRequired\":{\"value\":false}}}");
+
+    assertThat(forged.statusCode()).isEqualTo(400);
+    assertThat(forged.body()).contains("cityApprovalRequired");
+    assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
+  }
+
+  @Test
+  void aCandidateCannotWriteProcessVariablesThroughTheTask() {
+    Worker worker = people.activeWorker("kfq", "伪造庚");
+    Task receipt = receiptOf(resignationOf(worker));
+    String task = "/engine-rest/task/" + receipt.getId();
+
+    assertThat(http.putJson(task + "/variables/resignationAgreed", "kfq-org", "demo", "{\"value\":true}")
+        .statusCode()).isEqualTo(403);
+    assertThat(http.postJson(task + "/variables", "kfq-org", "demo",
+        "{\"modifications\":{\"resignationAgreed\":{\"value\":true}}}").statusCode()).isEqualTo(403);
+    assertUntouched(receipt, "resignationAgreed");
+  }
+
+  private ProcessInstance resignationOf(Worker worker) {
+    return forms.start("ResignationProcess", worker.getUserId(),
+        Map.of("reason", "个人原因", "lastWorkingDay", LocalDate.now().plusDays(30).toString()));
+  }
+
+  private Task receiptOf(ProcessInstance resignation) {
+    return taskService.createTaskQuery().processInstanceId(resignation.getId()).singleResult();
+  }
+
+  /** The task is still open and none of the forged variables exists anywhere in its instance. */
+  private void assertUntouched(Task task, String... forged) {
+    assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+    for (String name : forged) {
+      assertThat(runtime.getVariable(task.getProcessInstanceId(), name)).as(name).isNull();
+    }
+  }
+}
