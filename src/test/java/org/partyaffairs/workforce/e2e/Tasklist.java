@@ -12,6 +12,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -64,7 +65,12 @@ final class Tasklist implements AutoCloseable {
     driver.findElement(By.cssSelector("input[type=text], input[name=username]")).sendKeys(user);
     driver.findElement(By.cssSelector("input[type=password]")).sendKeys(password);
     driver.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filter")));
+    try {
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filter")));
+    } catch (TimeoutException e) {
+      screenshot("login-failed-" + user); // what Tasklist showed instead of its filters
+      throw e;
+    }
   }
 
   void startProcess(String processName) {
