@@ -2,7 +2,7 @@ package org.partyaffairs.workforce.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -43,11 +43,15 @@ class RestAuthentication {
     return registration;
   }
 
-  /** After authentication, so that it sees what the caller sees. */
+  /**
+   * After the REST authentication, so that it sees what the caller sees; on the webapps' API it
+   * takes the caller from the webapp session.
+   */
   @Bean
-  FilterRegistrationBean<InvisibleTaskFilter> invisibleTaskFilter(TaskService taskService) {
-    var registration = new FilterRegistrationBean<>(new InvisibleTaskFilter(taskService));
-    registration.addUrlPatterns("/engine-rest/task/*");
+  FilterRegistrationBean<InvisibleInstanceFilter> invisibleInstanceFilter(ProcessEngine engine) {
+    var registration = new FilterRegistrationBean<>(new InvisibleInstanceFilter(engine));
+    registration.addUrlPatterns("/engine-rest/task/*", "/engine-rest/process-instance/*", "/engine-rest/execution/*",
+        "/camunda/api/engine/*");
     registration.setOrder(AUTHENTICATION_ORDER + 1);
     return registration;
   }
