@@ -6,7 +6,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.FormService;
@@ -30,8 +28,6 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.partyaffairs.workforce.process.FormFields;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -94,7 +90,7 @@ class FormSubmissionGuard extends OncePerRequestFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     Matcher task = TASK.matcher(path);
     Matcher start = START.matcher(path);
-    Authentication caller = callerOf(request);
+    Authentication caller = RequestCaller.of(request, identity, engineName);
     if (!(task.matches() || start.matches()) || caller == null) {
       chain.doFilter(request, response); // not a submission, or the API answers 401 itself
       return;
@@ -117,7 +113,7 @@ class FormSubmissionGuard extends OncePerRequestFilter {
 
   private void submitTask(String taskId, Authentication caller, JsonNode variables, ReadBodyRequest request,
       HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
-    if (as(caller, () -> tasks.createTaskQuery().taskId(taskId).count()) == 0) {
+    if (RequestCaller.actingAs(identity, caller, () -> tasks.createTaskQuery().taskId(taskId).count()) == 0) {
       Optional<String> done = finishedFor(caller, taskId);
       if (done.isPresent()) {
         answer(response, HttpStatus.CONFLICT, done.get());
@@ -223,37 +219,6 @@ class FormSubmissionGuard extends OncePerRequestFilter {
       return body.length == 0 ? json.createObjectNode() : json.readTree(body).path("variables");
     } catch (IOException malformed) {
       return json.createObjectNode(); // the API itself answers 400 for a body it cannot read
-    }
-  }
-
-  /**
-   * The user of the request: the engine REST API's authentication is set by then; the webapps'
-   * lives in their session (Camunda's own filter sets it for the engine only further down).
-   */
-  private Authentication callerOf(HttpServletRequest request) {
-    Authentication current = identity.getCurrentAuthentication();
-    if (current != null) {
-      return current;
-    }
-    HttpSession session = request.getSession(false);
-    if (session == null || !(AuthenticationUtil.getAuthsFromSession(session)
-        .getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user)) {
-      return null;
-    }
-    return new Authentication(user.getName(), user.getGroupIds(), user.getTenantIds());
-  }
-
-  private <T> T as(Authentication caller, Supplier<T> call) {
-    Authentication before = identity.getCurrentAuthentication();
-    identity.setAuthentication(caller);
-    try {
-      return call.get();
-    } finally {
-      if (before == null) {
-        identity.clearAuthentication();
-      } else {
-        identity.setAuthentication(before);
-      }
     }
   }
 

@@ -3,7 +3,6 @@ package org.partyaffairs.workforce.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
 import org.partyaffairs.workforce.WorkforceProperties;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -57,11 +56,15 @@ class RestAuthentication {
     return registration;
   }
 
-  /** After authentication, so that it sees what the caller sees. */
+  /**
+   * After the REST authentication, so that it sees what the caller sees; on the webapps' API it
+   * takes the caller from the webapp session.
+   */
   @Bean
-  FilterRegistrationBean<InvisibleTaskFilter> invisibleTaskFilter(TaskService taskService) {
-    var registration = new FilterRegistrationBean<>(new InvisibleTaskFilter(taskService));
-    registration.addUrlPatterns("/engine-rest/task/*");
+  FilterRegistrationBean<InvisibleInstanceFilter> invisibleInstanceFilter(ProcessEngine engine) {
+    var registration = new FilterRegistrationBean<>(new InvisibleInstanceFilter(engine));
+    registration.addUrlPatterns("/engine-rest/task/*", "/engine-rest/process-instance/*", "/engine-rest/execution/*",
+        "/camunda/api/engine/*");
     registration.setOrder(AUTHENTICATION_ORDER + 2);
     return registration;
   }

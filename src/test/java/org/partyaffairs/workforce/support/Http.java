@@ -53,6 +53,11 @@ public final class Http {
         .POST(HttpRequest.BodyPublishers.ofString(form)));
   }
 
+  /** A GET on a webapp's API in the session of {@link #webappLogin} (reads need no CSRF token). */
+  public HttpResponse<String> webappGet(String path) {
+    return send(request(path, null, null).GET());
+  }
+
   /**
    * A JSON POST to a webapp's API in the session of {@link #webappLogin}, with the CSRF token the
    * new session got on its first read (the login itself changes the session).

@@ -1,0 +1,372 @@
+package org.partyaffairs.workforce.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.partyaffairs.workforce.notice.PublishedNotices;
+import org.partyaffairs.workforce.post.Post;
+import org.partyaffairs.workforce.post.PostRepository;
+import org.partyaffairs.workforce.probation.ProbationStart;
+import org.partyaffairs.workforce.support.Forms;
+import org.partyaffairs.workforce.support.Http;
+import org.partyaffairs.workforce.support.IntegrationTest;
+import org.partyaffairs.workforce.support.People;
+import org.partyaffairs.workforce.worker.Worker;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Town isolation as a matrix: every role against one task instance of each town process in
+ * {@code kfq} and in {@code huaqiao}, every action on a task, its variables and its history, over
+ * the engine REST API (HTTP Basic) and over the webapps' engine API (a Tasklist session), one named
+ * case each, e.g. {@code huaqiao-org × kfq DismissalProcess × read variables × REST}.
+ *
+ * <p>The rule (README §Security, DOMAIN.md §Who uses it: "A town's people must never see or act on
+ * another town's instances or tasks; city roles see all towns"; a worker sees their own):
+ * <ul>
+ *   <li>An <b>outsider</b> sees nothing and changes nothing: the town groups of another town, and
+ *   every worker but the one the task is assigned to, their own town's workers included (a worker
+ *   is a member of their town's tenant, so only the authorizations keep them out). A query for the
+ *   instance or its task answers an empty list and the unfiltered task list does not hold the task;
+ *   a call on the task, the instance or its execution answers 404 or 403, a claim or a completion
+ *   too (never a 400 that would show the form was read) and the task is left as it was; no answer
+ *   carries the task id, the instance id or the instance's canary variable, unless the request
+ *   itself named it.</li>
+ *   <li>An <b>insider</b> — the instance's own town groups, the city groups, the administrator, the
+ *   worker the task is assigned to — may see it. Where the product grants access, the matrix proves
+ *   that it works, so that it cannot pass by everything being refused: the task's candidates, its
+ *   assignee and the administrator list and read the task and its variables
+ *   ({@code town-org-${tenantId}} candidate groups, Camunda's task authorizations); the town's groups
+ *   and the city groups read the instance's variables ({@code READ_INSTANCE} on the town processes,
+ *   {@code READ} on every instance, see {@link IdentitySetup}); the administrator reads the history
+ *   (only {@code camunda-admin} has {@code READ_HISTORY}). Other insider combinations have no rule
+ *   of their own (a town committee need not see its org dept's task) and only may not fail.</li>
+ * </ul>
+ * Insiders never claim or complete: the fixture is built once and shared by every case.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IsolationMatrixTest {
+
+  private static final List<String> TOWNS = List.of("kfq", "huaqiao");
+  private static final String CANARY = "isolationCanary";
+  private static final String DEMO_PASSWORD = "demo";
+  private static final String WORKER_PASSWORD = "test";
+
+  @LocalServerPort int port;
+  @Autowired Forms forms;
+  @Autowired People people;
+  @Autowired PublishedNotices notices;
+  @Autowired ProbationStart probationStart;
+  @Autowired PostRepository posts;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
+  @Autowired TransactionTemplate transaction;
+  @Autowired Clock clock;
+
+  private final List<Work> work = new ArrayList<>();
+  private final List<Role> roles = new ArrayList<>();
+  private final Map<String, Http> webappSessions = new HashMap<>();
+  private Http rest;
+
+  @BeforeAll
+  void startEveryTownsWork() {
+    rest = new Http(port);
+    Map<String, String> owners = new HashMap<>();
+    TOWNS.forEach(town -> startWorkIn(town, owners));
+    for (String user : List.of("kfq-org", "kfq-committee", "huaqiao-org", "huaqiao-committee", "zhangpu-org",
+        "office", "committee", "admin", "kfq-worker", "huaqiao-worker")) {
+      roles.add(role(user, user, DEMO_PASSWORD));
+    }
+    // Workers with a task of their own in kfq, each an outsider to everything else of their town.
+    roles.add(role("kfq-probationer", owners.get("kfq-probationer"), WORKER_PASSWORD));
+    roles.add(role("kfq-objector", owners.get("kfq-objector"), WORKER_PASSWORD));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> noRoleSeesOrChangesWhatIsNotTheirs() {
+    List<Case> cases = new ArrayList<>();
+    for (Role role : roles) {
+      for (Work instance : work) {
+        Standing standing = Standing.of(role, instance);
+        for (Action action : Action.values()) {
+          if (standing != Standing.OUTSIDER && action.outsidersOnly) {
+            continue;
+          }
+          for (Channel channel : Channel.values()) {
+            cases.add(new Case(role, instance, standing, action, channel));
+          }
+        }
+      }
+    }
+    return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)));
+  }
+
+  private void check(Case c) {
+    String path = c.action().path.apply(c.instance());
+    HttpResponse<String> response = call(c.channel(), c.role(), path, c.action().body.apply(c.role()));
+    String answer = c.name() + ": " + response.statusCode() + " " + response.body();
+    if (c.standing() == Standing.OUTSIDER) {
+      assertNothingSeen(c.action(), c.instance(), path, response, answer);
+      if (c.action().changes) {
+        assertUnchanged(c.instance());
+      }
+    } else if (c.action().scope.provenFor(c.role(), c.instance(), c.standing())) {
+      assertThat(response.statusCode()).as(answer).isEqualTo(200);
+      assertThat(response.body()).as(answer).contains(c.action().reveals.apply(c.instance()));
+    } else {
+      assertThat(response.statusCode()).as("no rule, but no failure: " + answer).isLessThan(500);
+    }
+  }
+
+  private static void assertNothingSeen(Action action, Work instance, String path, HttpResponse<String> response,
+      String answer) {
+    if (action.query && action.outsidersOnly) {
+      assertThat(response.statusCode()).as(answer).isEqualTo(200);
+    } else if (action.query) {
+      assertThat(response.statusCode()).as(answer).isEqualTo(200);
+      assertThat(response.body().strip()).as(answer).isEqualTo("[]");
+    } else {
+      assertThat(response.statusCode()).as(answer).isIn(403, 404);
+    }
+    // What the request named may come back in the refusal; nothing else of the instance may.
+    for (String marker : instance.markers()) {
+      if (!path.contains(marker)) {
+        assertThat(response.body()).as(answer).doesNotContain(marker);
+      }
+    }
+  }
+
+  private void assertUnchanged(Work instance) {
+    Task task = taskService.createTaskQuery().taskId(instance.taskId()).singleResult();
+    assertThat(task).as("the task is still open").isNotNull();
+    assertThat(task.getAssignee()).as("nobody claimed it").isEqualTo(instance.assignee());
+  }
+
+  private HttpResponse<String> call(Channel channel, Role role, String path, String json) {
+    if (channel == Channel.REST) {
+      return json == null ? rest.get(channel.prefix + path, role.userId(), role.password())
+          : rest.postJson(channel.prefix + path, role.userId(), role.password(), json);
+    }
+    Http session = webappSessions.computeIfAbsent(role.userId(), user -> {
+      Http http = new Http(port);
+      assertThat(http.webappLogin("tasklist", user, role.password()).statusCode()).as("%s logs into Tasklist", user)
+          .isEqualTo(200);
+      return http;
+    });
+    return json == null ? session.webappGet(channel.prefix + path)
+        : session.webappPostJson(channel.prefix + path, json);
+  }
+
+  /** One instance of each town process with user tasks, each waiting at a task of the town or of the city. */
+  private void startWorkIn(String town, Map<String, String> owners) {
+    String org = town + "-org";
+    String committee = town + "-committee";
+
+    Worker resigner = people.activeWorker(town, "辞职人");
+    add(town, forms.start("ResignationProcess", resigner.getUserId(),
+        Map.of("reason", "个人原因", "lastWorkingDay", LocalDate.now(clock).plusDays(30).toString())));
+
+    ProcessInstance dismissal = forms.start("DismissalProcess", org,
+        Map.of("workerId", people.activeWorker(town, "解聘人").getId(), "seriousIncident", true, "evidence", "责任事故调查报告"));
+    forms.complete(taskOf(dismissal), org, Map.of("opinion", "建议解聘"));
+    add(town, dismissal); // at the town committee's decision
+
+    add(town, forms.start("WarningTalkProcess", org, Map.of("workerId", people.activeWorker(town, "告诫人").getId(),
+        "ground", "POOR_FIT", "reason", "连续三个月工作台账缺失，督促后仍未改进")));
+
+    Worker probationer = people.workerOnProbation(town, "试用人");
+    ProcessInstance probation = probationStart.of(probationer.getId(), LocalDate.now(clock));
+    forms.complete(taskOf(probation), org, Map.of("mentorName", "王师傅", "mentorPosition", "组织委员"));
+    add(town, probation); // at the probationer's own public commitment
+    owners.put(town + "-probationer", probationer.getUserId());
+
+    add(town, forms.start("PostEstablishmentProcess", committee,
+        Map.of("postCount", 1, "stations", town + "隔离测试区域党建工作站", "reason", "新建区域党建工作站"))); // at the city's review
+
+    transaction.executeWithoutResult(status -> posts.save(new Post(town, town + "隔离测试区域党建工作站", clock.instant())));
+    add(town, forms.start("RecruitmentProcess", org, Map.of("postsToFill", 1, "conditions", "中共党员，大专及以上学历",
+        "schedule", "12月1日至7日报名"))); // a town's own plan, at the city's consent
+
+    notices.publish(town, "isolation-" + town);
+    Worker objector = people.activeWorker(town, "异议人");
+    add(town, forms.start("NoticeObjectionProcess", objector.getUserId(), Map.of())); // the objector's own task
+    owners.put(town + "-objector", objector.getUserId());
+  }
+
+  /** The instance at its one open task, with a variable no other instance has, to find it in any answer. */
+  private void add(String town, ProcessInstance instance) {
+    assertThat(instance.getTenantId()).isEqualTo(town);
+    Task task = taskOf(instance);
+    String canary = "canary-" + UUID.randomUUID();
+    runtimeService.setVariable(instance.getId(), CANARY, canary);
+    Set<String> candidateGroups = taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).map(IdentityLink::getGroupId)
+        .collect(Collectors.toSet());
+    String process = instance.getProcessDefinitionId().substring(0, instance.getProcessDefinitionId().indexOf(':'));
+    work.add(new Work(town, process, instance.getId(), task.getId(), canary, candidateGroups, task.getAssignee()));
+  }
+
+  private Task taskOf(ProcessInstance instance) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+  }
+
+  private Role role(String name, String userId, String password) {
+    Set<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
+        .collect(Collectors.toSet());
+    return new Role(name, userId, password, groups);
+  }
+
+  record Role(String name, String userId, String password, Set<String> groups) {
+  }
+
+  record Case(Role role, Work instance, Standing standing, Action action, Channel channel) {
+
+    String name() {
+      return role.name() + " × " + instance.label() + " × " + action.label + " × " + channel.label;
+    }
+  }
+
+  /** A town's process instance waiting at a user task. */
+  record Work(String town, String process, String instanceId, String taskId, String canary,
+      Set<String> candidateGroups, String assignee) {
+
+    String label() {
+      return town + " " + process;
+    }
+
+    /** The task is offered to the role: assigned to them or to one of their groups as candidates. */
+    boolean offeredTo(Role role) {
+      return role.userId().equals(assignee) || !Collections.disjoint(role.groups(), candidateGroups);
+    }
+
+    /** What no outsider's answer may contain. */
+    List<String> markers() {
+      return List.of(taskId, instanceId, canary);
+    }
+  }
+
+  /** Where a role stands to an instance, from its groups (DOMAIN.md §Who uses it). */
+  enum Standing {
+    ADMIN, CITY, TOWN, ASSIGNEE, OUTSIDER;
+
+    static Standing of(Role role, Work instance) {
+      if (role.groups().contains(Groups.ADMINS)) {
+        return ADMIN;
+      }
+      if (role.groups().contains(Groups.CITY_OFFICE) || role.groups().contains(Groups.CITY_COMMITTEE)) {
+        return CITY;
+      }
+      if (role.groups().contains(Groups.townOrg(instance.town()))
+          || role.groups().contains(Groups.townCommittee(instance.town()))) {
+        return TOWN;
+      }
+      return role.userId().equals(instance.assignee()) ? ASSIGNEE : OUTSIDER;
+    }
+  }
+
+  /** What an action touches, and so which insiders the product lets do it. */
+  enum Scope {
+    TASK, INSTANCE, HISTORY;
+
+    boolean provenFor(Role role, Work instance, Standing standing) {
+      return switch (this) {
+        case TASK -> standing == Standing.ADMIN || instance.offeredTo(role);
+        case INSTANCE -> standing == Standing.ADMIN || standing == Standing.CITY || standing == Standing.TOWN;
+        case HISTORY -> standing == Standing.ADMIN;
+      };
+    }
+  }
+
+  enum Action {
+    LIST("list", Scope.TASK, Kind.QUERY, w -> "/task?maxResults=100&processInstanceId=" + w.instanceId(), Work::taskId, null),
+    LIST_ALL("list unfiltered", Scope.TASK, Kind.OUTSIDERS_QUERY, w -> "/task?maxResults=2000", Work::taskId, null),
+    READ("read", Scope.TASK, Kind.CALL, w -> "/task/" + w.taskId(), Work::taskId, null),
+    READ_FORM_VARIABLES("read form variables", Scope.TASK, Kind.CALL, w -> "/task/" + w.taskId() + "/form-variables",
+        Work::canary, null),
+    READ_TASK_VARIABLES("read task variables", Scope.TASK, Kind.CALL, w -> "/task/" + w.taskId() + "/variables",
+        Work::canary, null),
+    CLAIM("claim", Scope.TASK, Kind.CHANGE, w -> "/task/" + w.taskId() + "/claim", Work::taskId,
+        role -> "{\"userId\":\"" + role.userId() + "\"}"),
+    COMPLETE("complete", Scope.TASK, Kind.CHANGE, w -> "/task/" + w.taskId() + "/submit-form", Work::taskId,
+        role -> "{\"variables\":{}}"),
+    LIST_INSTANCES("list instances", Scope.INSTANCE, Kind.QUERY,
+        w -> "/process-instance?maxResults=100&processInstanceIds=" + w.instanceId(), Work::instanceId, null),
+    READ_VARIABLES("read variables", Scope.INSTANCE, Kind.CALL,
+        w -> "/process-instance/" + w.instanceId() + "/variables", Work::canary, null),
+    // The instance is its own root execution, which holds the instance's variables.
+    READ_EXECUTION_VARIABLES("read execution variables", Scope.INSTANCE, Kind.CALL,
+        w -> "/execution/" + w.instanceId() + "/localVariables", Work::canary, null),
+    READ_TASK_HISTORY("read task history", Scope.HISTORY, Kind.QUERY,
+        w -> "/history/task?maxResults=100&processInstanceId=" + w.instanceId(), Work::taskId, null),
+    READ_INSTANCE_HISTORY("read instance history", Scope.HISTORY, Kind.CALL,
+        w -> "/history/process-instance/" + w.instanceId(), Work::instanceId, null),
+    READ_VARIABLE_HISTORY("read variable history", Scope.HISTORY, Kind.QUERY,
+        w -> "/history/variable-instance?maxResults=100&processInstanceId=" + w.instanceId(), Work::canary, null);
+
+    private enum Kind { QUERY, OUTSIDERS_QUERY, CALL, CHANGE }
+
+    final String label;
+    final Scope scope;
+    final boolean query;
+    final boolean changes;
+    /** Only outsiders try it: an insider's claim or completion would change the shared fixture. */
+    final boolean outsidersOnly;
+    final Function<Work, String> path;
+    /** What a successful answer shows of the instance. */
+    final Function<Work, String> reveals;
+    /** The JSON a POST sends as the role; null for a GET. */
+    final Function<Role, String> body;
+
+    Action(String label, Scope scope, Kind kind, Function<Work, String> path, Function<Work, String> reveals,
+        Function<Role, String> body) {
+      this.label = label;
+      this.scope = scope;
+      this.query = kind == Kind.QUERY || kind == Kind.OUTSIDERS_QUERY;
+      this.changes = kind == Kind.CHANGE;
+      this.outsidersOnly = kind == Kind.OUTSIDERS_QUERY || kind == Kind.CHANGE;
+      this.path = path;
+      this.reveals = reveals;
+      this.body = body == null ? role -> null : body;
+    }
+  }
+
+  enum Channel {
+    REST("REST", "/engine-rest"),
+    WEBAPP("webapp API", "/camunda/api/engine/engine/default");
+
+    final String label;
+    final String prefix;
+
+    Channel(String label, String prefix) {
+      this.label = label;
+      this.prefix = prefix;
+    }
+  }
+}
