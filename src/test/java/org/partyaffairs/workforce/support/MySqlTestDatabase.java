@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.Properties;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -23,6 +25,14 @@ public final class MySqlTestDatabase {
 
   /** Drops and creates the database, and points the application at it on the mysql profile. */
   public static void register(String database, DynamicPropertyRegistry registry) {
+    create(database);
+    registry.add("spring.datasource.url", () -> url(database));
+    registry.add("spring.datasource.username", () -> USER);
+    registry.add("spring.datasource.password", () -> PASSWORD);
+  }
+
+  /** Drops and creates the database, empty: the application's migrations fill it when it starts. */
+  public static void create(String database) {
     try (Connection connection = DriverManager.getConnection(SERVER, USER, PASSWORD);
         Statement statement = connection.createStatement()) {
       statement.execute("DROP DATABASE IF EXISTS " + database);
@@ -31,9 +41,28 @@ public final class MySqlTestDatabase {
       throw new IllegalStateException("Cannot prepare the test database on " + SERVER
           + " (is MySQL or MariaDB running? see README)", e);
     }
-    registry.add("spring.datasource.url", () -> SERVER + database);
-    registry.add("spring.datasource.username", () -> USER);
-    registry.add("spring.datasource.password", () -> PASSWORD);
+  }
+
+  /**
+   * The environment that points the packaged application, started on the mysql profile as its own
+   * process, at the database (the variables application-mysql.yaml reads).
+   */
+  public static Map<String, String> applicationEnvironment(String database) {
+    return Map.of("MYSQL_URL", url(database), "MYSQL_USER", USER, "MYSQL_PASSWORD", PASSWORD);
+  }
+
+  /** A plain connection to the database, for a test that looks at what the application stored. */
+  public static Connection connect(String database) throws SQLException {
+    Properties properties = new Properties();
+    properties.setProperty("user", USER);
+    properties.setProperty("password", PASSWORD);
+    // As the application connects (application-mysql.yaml): Chinese names round-trip whatever the server's default.
+    properties.setProperty("characterEncoding", "UTF-8");
+    return DriverManager.getConnection(url(database), properties);
+  }
+
+  private static String url(String database) {
+    return SERVER + database;
   }
 
   private static String env(String name, String fallback) {

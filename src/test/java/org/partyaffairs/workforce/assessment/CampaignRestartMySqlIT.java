@@ -1,0 +1,299 @@
+package org.partyaffairs.workforce.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.partyaffairs.workforce.assessment.StoredCampaign.AssessmentInstance;
+import org.partyaffairs.workforce.assessment.StoredCampaign.StoredAssessment;
+import org.partyaffairs.workforce.support.ApplicationProcess;
+import org.partyaffairs.workforce.support.Http;
+import org.partyaffairs.workforce.support.MySqlTestDatabase;
+import org.partyaffairs.workforce.worker.Article;
+import org.partyaffairs.workforce.worker.WorkerStatus;
+
+/**
+ * Issue 8, item 9: the packaged application on MySQL is killed with SIGKILL while a campaign is
+ * starting its workers' assessments, and started again on the same database. Afterwards every
+ * worker of the cohort has exactly one assessment and exactly one AnnualAssessmentProcess: the
+ * batch that was running when the process died is started again, the batches before it are not.
+ *
+ * <p>The application runs as its own process ({@code java -jar}, profiles demo and mysql, the job
+ * executor on as in production), because only a separate process can be killed mid-transaction
+ * and restarted the way an operator would. Run with {@code ./mvnw verify -Pmysql-it
+ * -Dit.test=CampaignRestartMySqlIT}; it takes several minutes (see {@link #DRAINED}).
+ */
+class CampaignRestartMySqlIT {
+
+  private static final String DATABASE = "workforce_restart_it";
+  private static final List<String> TOWNS = List.of("kfq", "huaqiao", "zhangpu");
+
+  /**
+   * Workers the test hires: with the demo's, four batches (of {@value CampaignService#BATCH_SIZE},
+   * one transaction each, several seconds each here), so that the kill lands with batches done, one
+   * running and more still to do.
+   */
+  private static final int HIRED = 3 * CampaignService.BATCH_SIZE;
+
+  /** A cold start on a slow machine, Flyway and the Camunda deployment included. */
+  private static final Duration STARTUP = Duration.ofMinutes(3);
+
+  /** Choosing the cohort and the first batch of assessments. */
+  private static final Duration FIRST_BATCH = Duration.ofMinutes(3);
+
+  /**
+   * The killed job executor had locked the batch jobs it had taken; nobody unlocks them, so the
+   * new run takes them up only once their lock expires (Camunda's lock time, 5 minutes by default),
+   * and then starts the rest.
+   */
+  private static final Duration DRAINED = Duration.ofMinutes(10);
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static ApplicationProcess application;
+  private static Connection database;
+
+  @BeforeAll
+  static void freshDatabase() throws SQLException {
+    MySqlTestDatabase.create(DATABASE);
+    database = MySqlTestDatabase.connect(DATABASE);
+    application = new ApplicationProcess("campaign-restart-it", List.of("demo", "mysql"),
+        MySqlTestDatabase.applicationEnvironment(DATABASE));
+  }
+
+  @AfterAll
+  static void stopApplication() throws SQLException {
+    try {
+      if (application != null) {
+        application.close();
+      }
+    } finally {
+      if (database != null) {
+        database.close();
+      }
+    }
+  }
+
+  @Test
+  void aCampaignKilledMidFlightCompletesAfterRestartWithOneAssessmentPerWorker() throws Exception {
+    application.start().awaitReady(STARTUP);
+    hireActiveWorkers(HIRED);
+    Set<Long> cohort = activeWorkers();
+
+    StoredCampaign campaign = new StoredCampaign(database, startCampaign());
+    int startedBeforeKill = awaitFirstAssessments(campaign, cohort.size());
+    assertThat(application.kill()).as("exit value of %s, killed with SIGKILL", application.describe())
+        .isEqualTo(137);
+
+    // What the killed run left: part of the cohort started (its committed batches), the rest not.
+    int started = campaign.runningAssessmentCount();
+    assertThat(started).as("assessments started when the application was killed (%s)", application.describe())
+        .isGreaterThanOrEqualTo(startedBeforeKill).isLessThan(cohort.size());
+    assertThat(campaign.pendingJobs()).as("batch jobs left for the restart").isPositive();
+    System.out.printf("Killed %s with %d of %d assessments started; pending jobs:%n  %s%n", application.describe(),
+        started, cohort.size(), String.join("\n  ", campaign.describePendingJobs()));
+
+    application.start().awaitReady(STARTUP);
+    awaitDrained(campaign);
+
+    assertOneAssessmentPerWorker(campaign, cohort);
+    assertNoFailures(campaign);
+    assertTheCampaignReportsTheCohort(campaign, cohort.size());
+  }
+
+  /**
+   * Workers in service as the product holds them after {@code WorkerService.hire} and
+   * {@code confirm}: ACTIVE in a post of their town, with the trail of both steps. They have no
+   * Camunda user, as many workers do not: their town's organisation department takes their
+   * self-report, so the campaign needs none.
+   */
+  private static void hireActiveWorkers(int count) throws SQLException {
+    database.setAutoCommit(false);
+    try (PreparedStatement worker = database.prepareStatement("""
+            insert into worker (user_id, name, town_code, status, under_warning, assessment_eligible, created_at, version)
+            values (null, ?, ?, ?, false, true, now(3), 1)""", Statement.RETURN_GENERATED_KEYS);
+        PreparedStatement post = database.prepareStatement("""
+            insert into post (town_code, station, worker_id, created_at, version) values (?, ?, ?, now(3), 1)""");
+        PreparedStatement trail = database.prepareStatement("""
+            insert into trail_entry (worker_id, event, detail, actor, occurred_at, article)
+            values (?, ?, ?, 'restart-it', now(3), ?)""")) {
+      for (int i = 1; i <= count; i++) {
+        String town = TOWNS.get(i % TOWNS.size());
+        String station = "考核测试区域党建工作站" + i;
+        worker.setString(1, "考核测试" + i);
+        worker.setString(2, town);
+        worker.setString(3, WorkerStatus.ACTIVE.name());
+        worker.executeUpdate();
+        long id;
+        try (ResultSet keys = worker.getGeneratedKeys()) {
+          keys.next();
+          id = keys.getLong(1);
+        }
+        post.setString(1, town);
+        post.setString(2, station);
+        post.setLong(3, id);
+        post.addBatch();
+        addTrail(trail, id, "HIRED", "与区镇签订岗位聘用合同，进入试用期，岗位：" + station, Article.KUNSHAN_6);
+        addTrail(trail, id, "CONFIRMED", "试用期满考核合格，转为在岗", Article.LANZHOU_6);
+      }
+      post.executeBatch();
+      trail.executeBatch();
+      database.commit();
+    } finally {
+      database.setAutoCommit(true);
+    }
+  }
+
+  private static void addTrail(PreparedStatement trail, long workerId, String event, String detail, Article article)
+      throws SQLException {
+    trail.setLong(1, workerId);
+    trail.setString(2, event);
+    trail.setString(3, detail);
+    trail.setString(4, article.citation());
+    trail.addBatch();
+  }
+
+  /** The cohort a campaign takes: every ACTIVE worker (none here is under warning or disqualified). */
+  private static Set<Long> activeWorkers() throws SQLException {
+    Set<Long> ids = new TreeSet<>();
+    try (PreparedStatement statement = database.prepareStatement("select id from worker where status = ?")) {
+      statement.setString(1, WorkerStatus.ACTIVE.name());
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          ids.add(rows.getLong(1));
+        }
+      }
+    }
+    return ids;
+  }
+
+  /** The city office submits the start form over the engine REST API, as Tasklist does; answers the instance id. */
+  private static String startCampaign() throws Exception {
+    int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    HttpResponse<String> started = new Http(application.port()).postJson(
+        "/engine-rest/process-definition/key/AssessmentCampaignProcess/submit-form", "office", "demo", """
+            {"variables": {"assessmentYear": {"value": %d, "type": "Long"},
+                           "assessmentPolicy": {"value": "kunshan", "type": "String"}}}""".formatted(year));
+    assertThat(started.statusCode()).as("campaign start: %s", started.body()).isEqualTo(200);
+    return JSON.readTree(started.body()).get("id").asText();
+  }
+
+  /**
+   * Waits, polling closely, for the first committed batch: from then on the job executor is
+   * starting the next batch, and a kill now strikes with work both done and in flight.
+   */
+  private static int awaitFirstAssessments(StoredCampaign campaign, int cohort) {
+    int started = await("the first batch of assessments", FIRST_BATCH, Duration.ofMillis(100),
+        campaign::runningAssessmentCount, count -> count > 0, () -> "");
+    assertThat(started).as("the campaign was still in flight when its first batch committed; hire more workers")
+        .isLessThan(cohort);
+    return started;
+  }
+
+  /** Waits until the campaign has no job left; a failing job or an incident ends the wait at once. */
+  private static void awaitDrained(StoredCampaign campaign) {
+    await("the campaign's jobs after the restart", DRAINED, Duration.ofSeconds(2), () -> {
+      assertThat(campaign.failingJobs()).as("failing jobs: %s (%s)", campaign.describePendingJobs(),
+          application.describe()).isZero();
+      assertThat(campaign.incidents()).as("incidents (%s)", application.describe()).isEmpty();
+      return campaign.pendingJobs();
+    }, pending -> pending == 0, () -> campaign.runningAssessmentCount() + " assessments started, pending jobs:\n  "
+        + String.join("\n  ", campaign.describePendingJobs()));
+  }
+
+  private static void assertOneAssessmentPerWorker(StoredCampaign campaign, Set<Long> cohort) {
+    List<StoredAssessment> assessments = campaign.assessments();
+    assertThat(assessments).extracting(StoredAssessment::workerId).as("one assessment per cohort worker")
+        .containsExactlyElementsOf(cohort);
+    assertThat(assessments).extracting(StoredAssessment::processInstanceId).as("each taken up by an instance")
+        .doesNotContainNull().doesNotHaveDuplicates();
+
+    List<AssessmentInstance> instances = campaign.runningAssessmentInstances();
+    assertThat(instances).extracting(AssessmentInstance::id).as("one AnnualAssessmentProcess per assessment")
+        .containsExactlyInAnyOrderElementsOf(assessments.stream().map(StoredAssessment::processInstanceId).toList());
+    int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    assertThat(instances).extracting(AssessmentInstance::businessKey).as("one instance per worker, by business key")
+        .containsExactlyInAnyOrderElementsOf(assessments.stream()
+            .map(assessment -> year + "-" + assessment.townCode() + "-" + assessment.workerId()).toList());
+    assertThat(instances).extracting(AssessmentInstance::superExecutionId).as("each called by the campaign")
+        .doesNotContainNull();
+    assertThat(campaign.historicAssessmentCount()).as("instances ever started, ended ones included")
+        .isEqualTo(cohort.size());
+    assertThat(campaign.openSelfReportTasks()).as("self-report tasks waiting").isEqualTo(cohort.size());
+  }
+
+  private static void assertNoFailures(StoredCampaign campaign) {
+    assertThat(campaign.incidents()).as("incidents").isEmpty();
+    assertThat(campaign.failedJobRuns()).as("failed job runs").isEmpty();
+    Http http = new Http(application.port());
+    assertThat(count(http.get("/engine-rest/incident/count", "admin", "demo"))).as("incidents over REST").isZero();
+    assertThat(count(http.get("/engine-rest/job/count?withException=true", "admin", "demo")))
+        .as("failed jobs over REST").isZero();
+  }
+
+  /** The campaign's own record and its report, as the city office reads it. */
+  private static void assertTheCampaignReportsTheCohort(StoredCampaign campaign, int cohort) throws Exception {
+    assertThat(campaign.recordedWorkers()).as("workers on the campaign record").isEqualTo(cohort);
+    assertThat(campaign.status()).isEqualTo(CampaignStatus.SCORING.name());
+    HttpResponse<String> response = new Http(application.port()).get("/api/campaigns/" + campaign.id(), "office",
+        "demo");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode report = JSON.readTree(response.body());
+    assertThat(report.get("workers").asInt()).as("report: workers").isEqualTo(cohort);
+    assertThat(report.get("byStatus").get(AssessmentStatus.WAITING_SELF_REPORT.name()).asInt())
+        .as("report: waiting for the self-report").isEqualTo(cohort);
+    int reported = 0;
+    for (JsonNode byStatus : report.get("byStatus")) {
+      reported += byStatus.asInt();
+    }
+    assertThat(reported).as("report: assessments in all states").isEqualTo(cohort);
+  }
+
+  private static long count(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    try {
+      return JSON.readTree(response.body()).get("count").asLong();
+    } catch (Exception e) {
+      throw new IllegalStateException(response.body(), e);
+    }
+  }
+
+  /** Polls {@code value} until {@code done}; on timeout fails with the last value, the state and the log. */
+  private static <T> T await(String what, Duration timeout, Duration poll, Supplier<T> value,
+      Predicate<T> done, Supplier<String> state) {
+    Instant deadline = Instant.now().plus(timeout);
+    T last = value.get();
+    while (!done.test(last)) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("Timed out after " + timeout + " waiting for " + what + ": last " + last + "; "
+            + state.get() + "\n" + application.describe());
+      }
+      try {
+        Thread.sleep(poll.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      last = value.get();
+    }
+    return last;
+  }
+}
