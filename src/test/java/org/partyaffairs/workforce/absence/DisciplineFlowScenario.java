@@ -3,16 +3,10 @@ package org.partyaffairs.workforce.absence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -24,6 +18,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partyaffairs.workforce.support.AtOnce;
 import org.partyaffairs.workforce.support.Forms;
 import org.partyaffairs.workforce.support.People;
 import org.partyaffairs.workforce.worker.AbsenceRepository;
@@ -131,27 +126,8 @@ abstract class DisciplineFlowScenario {
 
   /** One-day records submitted in threads released together; returns the refusals' messages. */
   private List<String> atOnce(Worker worker, String... days) throws Exception {
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService threads = Executors.newFixedThreadPool(days.length);
-    List<Future<?>> runs = new ArrayList<>();
-    for (String day : days) {
-      runs.add(threads.submit(() -> {
-        start.await();
-        recordAbsence(worker, day, day);
-        return null;
-      }));
-    }
-    start.countDown();
-    List<String> refusals = new ArrayList<>();
-    for (Future<?> run : runs) {
-      try {
-        run.get(60, TimeUnit.SECONDS);
-      } catch (ExecutionException e) {
-        refusals.add(e.getCause().getMessage());
-      }
-    }
-    threads.shutdown();
-    return refusals;
+    return AtOnce.failures(Arrays.stream(days).<Runnable>map(day -> () -> recordAbsence(worker, day, day)).toList())
+        .stream().map(Throwable::getMessage).toList();
   }
 
   /** Runs the instance's due jobs as the job executor would. */

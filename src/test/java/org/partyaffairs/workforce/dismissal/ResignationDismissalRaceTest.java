@@ -12,12 +12,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -25,6 +19,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partyaffairs.workforce.support.AtOnce;
 import org.partyaffairs.workforce.support.Forms;
 import org.partyaffairs.workforce.support.IntegrationTest;
 import org.partyaffairs.workforce.support.People;
@@ -95,23 +90,9 @@ class ResignationDismissalRaceTest {
     ProcessInstance dismissal = dismissalDecided(worker);
     List<Job> jobs = List.of(job(resignation), job(dismissal));
 
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService threads = Executors.newFixedThreadPool(2);
-    List<Future<?>> runs = jobs.stream().<Future<?>>map(job -> threads.submit(() -> {
-      start.await();
-      managementService.executeJob(job.getId());
-      return null;
-    })).toList();
-    start.countDown();
-    int failed = 0;
-    for (Future<?> run : runs) {
-      try {
-        run.get(60, TimeUnit.SECONDS);
-      } catch (ExecutionException e) {
-        failed++; // the later one: its process was ended by the first, or it found the worker gone
-      }
-    }
-    threads.shutdown();
+    // The later one fails: its process was ended by the first, or it found the worker gone.
+    int failed = AtOnce.failures(jobs.stream().<Runnable>map(job -> () -> managementService.executeJob(job.getId()))
+        .toList()).size();
 
     WorkerStatus status = status(worker);
     assertThat(status).isIn(WorkerStatus.RESIGNED, WorkerStatus.DISMISSED);

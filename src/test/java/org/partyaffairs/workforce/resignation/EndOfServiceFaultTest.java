@@ -8,15 +8,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -29,6 +23,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partyaffairs.workforce.support.AtOnce;
 import org.partyaffairs.workforce.support.Forms;
 import org.partyaffairs.workforce.support.FrozenTable;
 import org.partyaffairs.workforce.support.Http;
@@ -125,39 +120,13 @@ class EndOfServiceFaultTest {
     ProcessInstance instance = filedResignationOf(worker);
     String jobId = job(instance).getId();
 
-    List<Throwable> failures = runTwiceAtOnce(() -> management.executeJob(jobId));
+    Runnable execute = () -> management.executeJob(jobId);
+    List<Throwable> failures = AtOnce.failures(List.of(execute, execute));
 
     assertThat(failures).hasSize(1);
     assertThat(instance).isEnded();
     assertThat(workers.findById(worker.getId()).orElseThrow().getStatus()).isEqualTo(WorkerStatus.RESIGNED);
     assertThat(refusals.trailOf(worker, instance)).extracting(TrailEntry::getEvent).containsOnlyOnce("WORKER_RESIGNED");
-  }
-
-  private List<Throwable> runTwiceAtOnce(Runnable work) throws Exception {
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService threads = Executors.newFixedThreadPool(2);
-    try {
-      List<Future<?>> runs = new ArrayList<>();
-      for (int i = 0; i < 2; i++) {
-        runs.add(threads.submit(() -> {
-          start.await();
-          work.run();
-          return null;
-        }));
-      }
-      start.countDown();
-      List<Throwable> failures = new ArrayList<>();
-      for (Future<?> run : runs) {
-        try {
-          run.get(60, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-          failures.add(e.getCause());
-        }
-      }
-      return failures;
-    } finally {
-      threads.shutdownNow();
-    }
   }
 
   private ProcessInstance filedResignationOf(Worker worker) {

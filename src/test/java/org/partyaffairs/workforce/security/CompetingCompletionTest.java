@@ -4,20 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partyaffairs.workforce.support.AtOnce;
 import org.partyaffairs.workforce.support.Forms;
 import org.partyaffairs.workforce.support.Http;
 import org.partyaffairs.workforce.support.IntegrationTest;
@@ -86,26 +83,10 @@ class CompetingCompletionTest {
     assertWrittenOnce(worker, resignation);
   }
 
-  private List<HttpResponse<String>> atOnce(String taskId, String... users) throws Exception {
-    CountDownLatch start = new CountDownLatch(1);
-    ExecutorService threads = Executors.newFixedThreadPool(users.length);
-    try {
-      List<Future<HttpResponse<String>>> submitted = new ArrayList<>();
-      for (String user : users) {
-        submitted.add(threads.submit(() -> {
-          start.await();
-          return new Http(port).postJson("/engine-rest/task/" + taskId + "/submit-form", user, "demo", RECEIPT);
-        }));
-      }
-      start.countDown();
-      List<HttpResponse<String>> answers = new ArrayList<>();
-      for (Future<HttpResponse<String>> answer : submitted) {
-        answers.add(answer.get(60, TimeUnit.SECONDS));
-      }
-      return answers;
-    } finally {
-      threads.shutdownNow();
-    }
+  private List<HttpResponse<String>> atOnce(String taskId, String... users) throws InterruptedException {
+    List<Callable<HttpResponse<String>>> submissions = Arrays.stream(users).<Callable<HttpResponse<String>>>map(user ->
+        () -> new Http(port).postJson("/engine-rest/task/" + taskId + "/submit-form", user, "demo", RECEIPT)).toList();
+    return AtOnce.call(submissions).stream().map(AtOnce.Outcome::value).toList();
   }
 
   /** One completed receipt, one decision task after it, and no trail entry twice. */
