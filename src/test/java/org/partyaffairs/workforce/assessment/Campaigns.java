@@ -45,12 +45,26 @@ public class Campaigns {
     this.management = management;
   }
 
+  public static final String PROCESS_KEY = CampaignProcessVariables.PROCESS_KEY;
+  public static final String ASSESSMENT_PROCESS_KEY = AssessmentProcessVariables.PROCESS_KEY;
+  public static final String SELF_REPORT_TASK = "Task_SubmitSelfReport";
+  public static final String EVALUATION_FORM_TASK = "Task_ScoreEvaluationForm";
+
   /** The city office starts the campaign; the cohort is chosen and every assessment started. */
   public ProcessInstance start(int year, String policy) {
-    ProcessInstance campaign = forms.start(CampaignProcessVariables.PROCESS_KEY, "office",
-        Map.of(CampaignProcessVariables.YEAR, year, CampaignProcessVariables.POLICY, policy));
+    ProcessInstance campaign = forms.start(PROCESS_KEY, "office", startForm(year, policy));
     runJobs(campaign);
     return campaign;
+  }
+
+  /** The start form of a campaign, as the city office fills it in. */
+  public static Map<String, Object> startForm(int year, String policy) {
+    return Map.of(CampaignProcessVariables.YEAR, year, CampaignProcessVariables.POLICY, policy);
+  }
+
+  /** A self-report, as a worker (or the town for them) writes it. */
+  public static Map<String, Object> selfReport() {
+    return Map.of(AssessmentProcessVariables.SELF_REPORT, "本年度认真履行区域党建工作站专职党务工作者职责，完成各项任务。");
   }
 
   /**
@@ -92,11 +106,11 @@ public class Campaigns {
    * for the default of the policy (a plain 合格/称职).
    */
   public void assess(ProcessInstance campaign, String policy, Function<Long, Map<String, Object>> scoreSheet) {
-    for (Task task : tasks(campaign, "Task_SubmitSelfReport")) {
-      complete(task, Map.of(AssessmentProcessVariables.SELF_REPORT, "本年度认真履行区域党建工作站专职党务工作者职责，完成各项任务。"));
+    for (Task task : tasks(campaign, SELF_REPORT_TASK)) {
+      complete(task, selfReport());
     }
     String scoreTask = switch (policy) {
-      case "kunshan" -> "Task_ScoreEvaluationForm";
+      case "kunshan" -> EVALUATION_FORM_TASK;
       case "lanzhou" -> "Task_ScoreWeighted";
       default -> "Task_ScorePointsLedger";
     };

@@ -25,6 +25,7 @@ import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
 import org.partyaffairs.workforce.WorkforceApplication;
+import org.partyaffairs.workforce.bench.Machine;
 import org.partyaffairs.workforce.rules.facts.GradeFacts;
 import org.partyaffairs.workforce.rules.facts.PointsEvent;
 import org.partyaffairs.workforce.rules.facts.PointsFacts;
@@ -103,9 +104,8 @@ public final class DecisionBenchmark {
         + String.format("- engine: the ${decide} service task costs %.0f%% of instances per second against a no-op delegate%n",
             100 * (1 - engine[1] / engine[0]))
         + String.format("- KieBase build (all of rules/, cold JVM): %.2f s%n", buildSeconds)
-        + String.format("- machine: %s, %d cores, %s %s; warm-up %d s, measured %d s, one thread%n", cpu(),
-            Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
-            System.getProperty("java.version"), WARM_UP.toSeconds(), MEASURED.toSeconds());
+        + String.format("- machine: %s; warm-up %d s, measured %d s, one thread%n", Machine.describe(),
+            WARM_UP.toSeconds(), MEASURED.toSeconds());
     Files.createDirectories(Path.of("target", "bench"));
     Files.writeString(Path.of("target", "bench", "results.md"), report);
     System.out.println("\n" + report);
@@ -198,14 +198,5 @@ public final class DecisionBenchmark {
       return "BASIC";
     }
     return score.compareTo(BigDecimal.valueOf(90)) < 0 ? "QUALIFIED" : "EXCELLENT";
-  }
-
-  private static String cpu() {
-    try {
-      return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))
-          .findFirst().map(line -> line.substring(line.indexOf(':') + 1).strip()).orElse("unknown CPU");
-    } catch (IOException e) {
-      return "unknown CPU";
-    }
   }
 }

@@ -64,7 +64,16 @@ public final class Http {
    */
   public HttpResponse<String> webappPostJson(String path, String json) {
     send(request("/camunda/api/admin/auth/user/default", null, null).GET());
-    return send(webappPost(path, json).header("X-XSRF-TOKEN", csrfToken()));
+    return webappPostJsonInSession(path, json, "application/json");
+  }
+
+  /**
+   * A JSON POST to a webapp's API with the CSRF token the session holds already (after a
+   * {@link #webappPostJson} or a read), as the page sends its calls: {@code application/hal+json}
+   * asks for the embedded resources Tasklist shows beside each task.
+   */
+  public HttpResponse<String> webappPostJsonInSession(String path, String json, String accept) {
+    return send(webappPost(path, json).header("X-XSRF-TOKEN", csrfToken()).header("Accept", accept));
   }
 
   /** The same POST as a forged request from another site would send it: the session cookie, no token. */

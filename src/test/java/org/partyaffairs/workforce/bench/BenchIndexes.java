@@ -1,0 +1,88 @@
+package org.partyaffairs.workforce.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The indexes the product adds for its queries (migration {@value #MIGRATION}), dropped to measure
+ * Camunda as it ships and created again, exactly as the migration has them, for the product.
+ */
+final class BenchIndexes {
+
+  static final String MIGRATION = "db/migration/V11__query_indexes.sql";
+
+  private static final Pattern CREATE_INDEX = Pattern.compile(
+      "create\\s+index\\s+(\\w+)\\s+on\\s+(\\w+)\\s*\\([^;]*\\)", Pattern.CASE_INSENSITIVE);
+
+  private record Index(String name, String table, String createStatement) {
+  }
+
+  private BenchIndexes() {
+  }
+
+  /** Makes the product's indexes present (or absent), whatever the database held before. */
+  static void apply(JdbcTemplate jdbc, BenchDatabase database, boolean present) {
+    for (Index index : indexes()) {
+      boolean exists = exists(jdbc, index);
+      if (present && !exists) {
+        jdbc.execute(index.createStatement());
+      } else if (!present && exists) {
+        jdbc.execute(database == BenchDatabase.MYSQL ? "drop index " + index.name() + " on " + index.table()
+            : "drop index " + index.name());
+      }
+    }
+  }
+
+  private static List<Index> indexes() {
+    String sql;
+    try (InputStream in = BenchIndexes.class.getClassLoader().getResourceAsStream(MIGRATION)) {
+      if (in == null) {
+        throw new IllegalStateException("No " + MIGRATION + " on the classpath");
+      }
+      sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<Index> indexes = new ArrayList<>();
+    Matcher matcher = CREATE_INDEX.matcher(sql.replaceAll("--[^\\n]*", ""));
+    while (matcher.find()) {
+      indexes.add(new Index(matcher.group(1), matcher.group(2), matcher.group()));
+    }
+    return indexes;
+  }
+
+  private static boolean exists(JdbcTemplate jdbc, Index index) {
+    return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> {
+      DatabaseMetaData metaData = connection.getMetaData();
+      for (String table : List.of(index.table(), index.table().toUpperCase(), index.table().toLowerCase())) {
+        if (hasIndex(metaData, connection.getCatalog(), table, index.name())) {
+          return true;
+        }
+      }
+      return false;
+    }));
+  }
+
+  private static boolean hasIndex(DatabaseMetaData metaData, String catalog, String table, String name)
+      throws SQLException {
+    try (ResultSet rows = metaData.getIndexInfo(catalog, null, table, false, true)) {
+      while (rows.next()) {
+        if (name.equalsIgnoreCase(rows.getString("INDEX_NAME"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
