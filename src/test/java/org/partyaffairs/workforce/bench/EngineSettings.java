@@ -19,7 +19,8 @@ enum EngineSettings {
       Map.entry("camunda.bpm.job-execution.max-jobs-per-acquisition", "3"),
       Map.entry("camunda.bpm.job-execution.wait-time-in-millis", "5000"),
       Map.entry("camunda.bpm.job-execution.max-wait", "60000"),
-      Map.entry("camunda.bpm.job-execution.backoff-time-in-millis", "0"))),
+      Map.entry("camunda.bpm.job-execution.backoff-time-in-millis", "0"),
+      Map.entry("camunda.bpm.job-execution.max-backoff", "0"))),
 
   /** What application.yaml and the migrations say. */
   SHIPPED("as shipped", Map.of());
