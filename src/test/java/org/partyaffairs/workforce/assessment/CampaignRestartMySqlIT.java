@@ -23,6 +23,7 @@ import org.partyaffairs.workforce.assessment.StoredCampaign.StoredAssessment;
 import org.partyaffairs.workforce.support.ActiveWorkers;
 import org.partyaffairs.workforce.support.ApplicationProcess;
 import org.partyaffairs.workforce.support.Await;
+import org.partyaffairs.workforce.support.Closing;
 import org.partyaffairs.workforce.support.Http;
 import org.partyaffairs.workforce.support.MySqlTestDatabase;
 import org.partyaffairs.workforce.worker.WorkerStatus;
@@ -76,16 +77,8 @@ class CampaignRestartMySqlIT {
   }
 
   @AfterAll
-  static void stopApplication() throws SQLException {
-    try {
-      if (application != null) {
-        application.close();
-      }
-    } finally {
-      if (database != null) {
-        database.close();
-      }
-    }
+  static void stopApplication() throws Exception {
+    Closing.all(application, database);
   }
 
   @Test
@@ -94,7 +87,7 @@ class CampaignRestartMySqlIT {
     ActiveWorkers.hire(database, HIRED, "restart-it");
     Set<Long> cohort = activeWorkers();
 
-    StoredCampaign campaign = new StoredCampaign(database, startCampaign());
+    StoredCampaign campaign = StoredCampaign.startOverRest(database, application);
     int startedBeforeKill = awaitFirstAssessments(campaign, cohort.size());
     assertThat(application.kill()).as("exit value of %s, killed with SIGKILL", application.describe())
         .isEqualTo(137);
@@ -127,17 +120,6 @@ class CampaignRestartMySqlIT {
       }
     }
     return ids;
-  }
-
-  /** The city office submits the start form over the engine REST API, as Tasklist does; answers the instance id. */
-  private static String startCampaign() throws Exception {
-    int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
-    HttpResponse<String> started = new Http(application.port()).postJson(
-        "/engine-rest/process-definition/key/AssessmentCampaignProcess/submit-form", "office", "demo", """
-            {"variables": {"assessmentYear": {"value": %d, "type": "Long"},
-                           "assessmentPolicy": {"value": "kunshan", "type": "String"}}}""".formatted(year));
-    assertThat(started.statusCode()).as("campaign start: %s", started.body()).isEqualTo(200);
-    return JSON.readTree(started.body()).get("id").asText();
   }
 
   /**

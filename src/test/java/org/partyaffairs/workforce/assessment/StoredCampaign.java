@@ -1,7 +1,16 @@
 package org.partyaffairs.workforce.assessment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import org.partyaffairs.workforce.support.ApplicationProcess;
+import org.partyaffairs.workforce.support.Http;
 import org.partyaffairs.workforce.support.Rows;
 
 /**
@@ -22,8 +31,9 @@ public final class StoredCampaign {
 
   /**
    * The campaign's jobs {@code j}: those of its own instance and of the instances it called. Not by
-   * the job's own ROOT_PROC_INST_ID_: Camunda's job acquisition writes that column back empty when
-   * it locks a job (unless jobExecutorAcquireExclusiveOverProcessHierarchies is on).
+   * the job's own ROOT_PROC_INST_ID_: Camunda's job acquisition keeps that column only while
+   * jobExecutorAcquireExclusiveOverProcessHierarchies is on (application.yaml), and writes it back
+   * empty when it locks a job otherwise.
    */
   private static final String CAMPAIGN_JOB = """
       j.PROCESS_INSTANCE_ID_ in (select PROC_INST_ID_ from ACT_RU_EXECUTION where ROOT_PROC_INST_ID_ = ?)""";
@@ -34,6 +44,25 @@ public final class StoredCampaign {
   public StoredCampaign(Connection connection, String processInstanceId) {
     this.connection = connection;
     this.processInstanceId = processInstanceId;
+  }
+
+  /**
+   * The city office starts this year's kunshan campaign through its start form over the engine REST
+   * API of the application, as Tasklist does; answers the campaign as the database holds it.
+   */
+  public static StoredCampaign startOverRest(Connection connection, ApplicationProcess application) {
+    int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    HttpResponse<String> started = new Http(application.port()).postJson(
+        "/engine-rest/process-definition/key/AssessmentCampaignProcess/submit-form", "office", "demo", """
+            {"variables": {"assessmentYear": {"value": %d, "type": "Long"},
+                           "assessmentPolicy": {"value": "kunshan", "type": "String"}}}""".formatted(year));
+    assertThat(started.statusCode()).as("campaign start on %s: %s", application.describe(), started.body())
+        .isEqualTo(200);
+    try {
+      return new StoredCampaign(connection, new ObjectMapper().readTree(started.body()).get("id").asText());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(started.body(), e);
+    }
   }
 
   public long id() {
