@@ -31,9 +31,8 @@ public final class StoredCampaign {
 
   /**
    * The campaign's jobs {@code j}: those of its own instance and of the instances it called. Not by
-   * the job's own ROOT_PROC_INST_ID_: Camunda's job acquisition keeps that column only while
-   * jobExecutorAcquireExclusiveOverProcessHierarchies is on (application.yaml), and writes it back
-   * empty when it locks a job otherwise.
+   * the job's own ROOT_PROC_INST_ID_: Camunda's job acquisition writes that column back empty when
+   * it locks a job (unless jobExecutorAcquireExclusiveOverProcessHierarchies is on).
    */
   private static final String CAMPAIGN_JOB = """
       j.PROCESS_INSTANCE_ID_ in (select PROC_INST_ID_ from ACT_RU_EXECUTION where ROOT_PROC_INST_ID_ = ?)""";

@@ -191,8 +191,7 @@ class TwoNodeClusterIT {
     assertThat(sheets).as("score sheets waiting").hasSize(cohort);
     Map<String, Object> sheet = scoreSheet(85);
     // They arrive together, faster than a node grades, so that grading jobs queue up. Node B hears
-    // of the jobs it creates at once; node A, idle, only when it polls, and a campaign's jobs run
-    // one at a time (jobExecutorAcquireExclusiveOverProcessHierarchies): node B holds them.
+    // of the jobs it creates at once, node A only when it polls: node B surely holds some.
     int half = cohort / 2;
     submitTogether(nodeB, sheets.subList(0, half), sheet);
     // Node B is killed while it holds jobs; the job locks show meanwhile the lock time the nodes
@@ -286,10 +285,9 @@ class TwoNodeClusterIT {
   }
 
   /**
-   * No incident, no job left failing, and no job run failed but on Camunda's optimistic lock: two
-   * assessments ending at the same moment both update their campaign's multi-instance counters
-   * (camunda/issues#316), on two nodes as on one node's several job threads; the loser is rolled
-   * back and retried, its retries untouched.
+   * No incident, no job left failing, and no job run failed but on Camunda's optimistic lock: the
+   * exclusivity of one instance's jobs is checked when a node acquires them, so two nodes acquiring
+   * at the same moment can each take one; the loser is rolled back and retried, its retries untouched.
    */
   private static void assertNothingFailed(StoredCampaign campaign) {
     assertThat(campaign.incidents()).as("incidents (%s)", logs()).isEmpty();
