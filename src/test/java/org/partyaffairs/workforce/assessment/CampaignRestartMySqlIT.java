@@ -70,8 +70,7 @@ class CampaignRestartMySqlIT {
 
   @BeforeAll
   static void freshDatabase() throws SQLException {
-    MySqlTestDatabase.create(DATABASE);
-    database = MySqlTestDatabase.connect(DATABASE);
+    database = MySqlTestDatabase.fresh(DATABASE);
     application = new ApplicationProcess("campaign-restart-it", List.of("demo", "mysql"),
         MySqlTestDatabase.applicationEnvironment(DATABASE));
   }

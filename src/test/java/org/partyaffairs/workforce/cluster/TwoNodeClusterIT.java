@@ -100,8 +100,7 @@ class TwoNodeClusterIT {
 
   @BeforeAll
   static void freshDatabase() throws SQLException {
-    MySqlTestDatabase.create(DATABASE);
-    database = MySqlTestDatabase.connect(DATABASE);
+    database = MySqlTestDatabase.fresh(DATABASE);
     records = new ClusterRecords(database);
     nodeA = node("node-a");
     nodeB = node("node-b");
