@@ -226,17 +226,17 @@ class TwoNodeClusterIT {
         () -> campaign.status() + ", " + campaign.pendingJobs() + " jobs",
         state -> state.equals(CampaignStatus.CLOSED.name() + ", 0 jobs"), () -> pending(campaign));
     Duration took = Duration.between(began, Instant.now());
-    List<Timestamp> takenOver = records.takenOverAfterTheirLock(leftByB);
-    Duration takeOver = takenOver.stream().map(run -> Duration.between(killed.toInstant(), run.toInstant()))
-        .max(Duration::compareTo).orElseThrow();
 
     assertThat(nodeA.isRunning()).as("node A survived: %s", nodeA.describe()).isTrue();
+    List<Timestamp> takenOver = records.takenOverAfterTheirLock(leftByB);
+    assertThat(takenOver).as("node B's jobs, left locked when it died, run by node A once their lock expired (%s)",
+        logs()).hasSize(leftByB.size());
+    Duration takeOver = takenOver.stream().map(run -> Duration.between(killed.toInstant(), run.toInstant()))
+        .max(Duration::compareTo).orElseThrow();
     assertJobsRanOnBothNodesAndEachOnce();
     assertNothingFailed(campaign);
     assertEveryEffectOncePerInstance(campaign, cohort);
     assertTheCampaignReportsTheCohort(campaign, cohort);
-    assertThat(takenOver).as("node B's jobs, left locked when it died, run by node A once their lock expired (%s)",
-        logs()).hasSize(leftByB.size());
     System.out.printf("Cluster run: %d workers hired, %d warned, %d assessed, in %s; successful job runs by node: %s;"
         + " node A ran the %d jobs node B held when killed within %s of the kill; %d optimistic-lock conflicts"
         + " retried%n", WORKERS, WARNED, cohort, took, records.successfulRunsByNode(), leftByB.size(), takeOver,
