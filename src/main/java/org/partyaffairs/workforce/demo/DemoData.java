@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.partyaffairs.workforce.WorkforceProperties;
+import org.partyaffairs.workforce.persistence.StartupStep;
 import org.partyaffairs.workforce.probation.ProbationStart;
 import org.partyaffairs.workforce.security.Groups;
 import org.partyaffairs.workforce.security.UserAccounts;
@@ -12,8 +13,6 @@ import org.partyaffairs.workforce.worker.WorkerRepository;
 import org.partyaffairs.workforce.worker.WorkerService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -22,12 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Demo profile only: one user per role in the towns kfq, huaqiao and zhangpu and in the city, and a
  * few workers with posts, all with the one demo password. Runs after {@code IdentitySetup} and adds
- * only what is missing, so restarts keep whatever the demo users did.
+ * only what is missing, so restarts keep whatever the demo users did; one node at a time
+ * ({@code persistence.StartupSetUp}).
  */
 @Component
 @Profile("demo")
 @Order(1)
-class DemoData implements ApplicationRunner {
+class DemoData implements StartupStep {
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
   private static final String ACTOR = "demo";
@@ -74,7 +74,7 @@ class DemoData implements ApplicationRunner {
 
   @Override
   @Transactional
-  public void run(ApplicationArguments args) {
+  public void setUp() {
     String password = properties.demo().password();
     USERS.forEach(user -> accounts.ensure(user.id(), user.name(), user.role(), password, user.group()));
     for (DemoWorker demo : WORKERS) {

@@ -16,10 +16,9 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.partyaffairs.workforce.WorkforceProperties;
 import org.partyaffairs.workforce.organisation.OrganisationUnit;
 import org.partyaffairs.workforce.organisation.OrganisationUnitRepository;
+import org.partyaffairs.workforce.persistence.StartupStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -27,11 +26,12 @@ import org.springframework.stereotype.Component;
  * Brings Camunda's identity in line with DOMAIN.md at every start, creating only what is missing:
  * the role groups (town groups per town), a tenant per town with its memberships, the
  * administrator, and the authorizations of each role. Approvers and workers get Tasklist; only
- * {@value Groups#ADMINS} gets Cockpit and Admin.
+ * {@value Groups#ADMINS} gets Cockpit and Admin. Runs first of the {@link StartupStep}s, one node
+ * at a time.
  */
 @Component
 @Order(0)
-public class IdentitySetup implements ApplicationRunner {
+public class IdentitySetup implements StartupStep {
 
   private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
   private static final String ANY = Authorization.ANY;
@@ -61,7 +61,7 @@ public class IdentitySetup implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void setUp() {
     List<OrganisationUnit> towns = units.towns();
     group(Groups.ADMINS, "系统管理员", "SYSTEM");
     group(Groups.CITY_COMMITTEE, "市委\"两新\"工委", "WORKFLOW");

@@ -9,25 +9,23 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.partyaffairs.workforce.assessment.StoredCampaign.AssessmentInstance;
 import org.partyaffairs.workforce.assessment.StoredCampaign.StoredAssessment;
+import org.partyaffairs.workforce.support.ActiveWorkers;
 import org.partyaffairs.workforce.support.ApplicationProcess;
+import org.partyaffairs.workforce.support.Await;
+import org.partyaffairs.workforce.support.Closing;
 import org.partyaffairs.workforce.support.Http;
 import org.partyaffairs.workforce.support.MySqlTestDatabase;
-import org.partyaffairs.workforce.worker.Article;
 import org.partyaffairs.workforce.worker.WorkerStatus;
 
 /**
@@ -44,7 +42,6 @@ import org.partyaffairs.workforce.worker.WorkerStatus;
 class CampaignRestartMySqlIT {
 
   private static final String DATABASE = "workforce_restart_it";
-  private static final List<String> TOWNS = List.of("kfq", "huaqiao", "zhangpu");
 
   /**
    * Workers the test hires: with the demo's, four batches (of {@value CampaignService#BATCH_SIZE},
@@ -73,32 +70,23 @@ class CampaignRestartMySqlIT {
 
   @BeforeAll
   static void freshDatabase() throws SQLException {
-    MySqlTestDatabase.create(DATABASE);
-    database = MySqlTestDatabase.connect(DATABASE);
+    database = MySqlTestDatabase.fresh(DATABASE);
     application = new ApplicationProcess("campaign-restart-it", List.of("demo", "mysql"),
         MySqlTestDatabase.applicationEnvironment(DATABASE));
   }
 
   @AfterAll
-  static void stopApplication() throws SQLException {
-    try {
-      if (application != null) {
-        application.close();
-      }
-    } finally {
-      if (database != null) {
-        database.close();
-      }
-    }
+  static void stopApplication() throws Exception {
+    Closing.all(application, database);
   }
 
   @Test
   void aCampaignKilledMidFlightCompletesAfterRestartWithOneAssessmentPerWorker() throws Exception {
     application.start().awaitReady(STARTUP);
-    hireActiveWorkers(HIRED);
+    ActiveWorkers.hire(database, HIRED, "restart-it");
     Set<Long> cohort = activeWorkers();
 
-    StoredCampaign campaign = new StoredCampaign(database, startCampaign());
+    StoredCampaign campaign = StoredCampaign.startOverRest(database, application);
     int startedBeforeKill = awaitFirstAssessments(campaign, cohort.size());
     assertThat(application.kill()).as("exit value of %s, killed with SIGKILL", application.describe())
         .isEqualTo(137);
@@ -119,58 +107,6 @@ class CampaignRestartMySqlIT {
     assertTheCampaignReportsTheCohort(campaign, cohort.size());
   }
 
-  /**
-   * Workers in service as the product holds them after {@code WorkerService.hire} and
-   * {@code confirm}: ACTIVE in a post of their town, with the trail of both steps. They have no
-   * Camunda user, as many workers do not: their town's organisation department takes their
-   * self-report, so the campaign needs none.
-   */
-  private static void hireActiveWorkers(int count) throws SQLException {
-    database.setAutoCommit(false);
-    try (PreparedStatement worker = database.prepareStatement("""
-            insert into worker (user_id, name, town_code, status, under_warning, assessment_eligible, created_at, version)
-            values (null, ?, ?, ?, false, true, now(3), 1)""", Statement.RETURN_GENERATED_KEYS);
-        PreparedStatement post = database.prepareStatement("""
-            insert into post (town_code, station, worker_id, created_at, version) values (?, ?, ?, now(3), 1)""");
-        PreparedStatement trail = database.prepareStatement("""
-            insert into trail_entry (worker_id, event, detail, actor, occurred_at, article)
-            values (?, ?, ?, 'restart-it', now(3), ?)""")) {
-      for (int i = 1; i <= count; i++) {
-        String town = TOWNS.get(i % TOWNS.size());
-        String station = "考核测试区域党建工作站" + i;
-        worker.setString(1, "考核测试" + i);
-        worker.setString(2, town);
-        worker.setString(3, WorkerStatus.ACTIVE.name());
-        worker.executeUpdate();
-        long id;
-        try (ResultSet keys = worker.getGeneratedKeys()) {
-          keys.next();
-          id = keys.getLong(1);
-        }
-        post.setString(1, town);
-        post.setString(2, station);
-        post.setLong(3, id);
-        post.addBatch();
-        addTrail(trail, id, "HIRED", "与区镇签订岗位聘用合同，进入试用期，岗位：" + station, Article.KUNSHAN_6);
-        addTrail(trail, id, "CONFIRMED", "试用期满考核合格，转为在岗", Article.LANZHOU_6);
-      }
-      post.executeBatch();
-      trail.executeBatch();
-      database.commit();
-    } finally {
-      database.setAutoCommit(true);
-    }
-  }
-
-  private static void addTrail(PreparedStatement trail, long workerId, String event, String detail, Article article)
-      throws SQLException {
-    trail.setLong(1, workerId);
-    trail.setString(2, event);
-    trail.setString(3, detail);
-    trail.setString(4, article.citation());
-    trail.addBatch();
-  }
-
   /** The cohort a campaign takes: every ACTIVE worker (none here is under warning or disqualified). */
   private static Set<Long> activeWorkers() throws SQLException {
     Set<Long> ids = new TreeSet<>();
@@ -185,24 +121,13 @@ class CampaignRestartMySqlIT {
     return ids;
   }
 
-  /** The city office submits the start form over the engine REST API, as Tasklist does; answers the instance id. */
-  private static String startCampaign() throws Exception {
-    int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
-    HttpResponse<String> started = new Http(application.port()).postJson(
-        "/engine-rest/process-definition/key/AssessmentCampaignProcess/submit-form", "office", "demo", """
-            {"variables": {"assessmentYear": {"value": %d, "type": "Long"},
-                           "assessmentPolicy": {"value": "kunshan", "type": "String"}}}""".formatted(year));
-    assertThat(started.statusCode()).as("campaign start: %s", started.body()).isEqualTo(200);
-    return JSON.readTree(started.body()).get("id").asText();
-  }
-
   /**
    * Waits, polling closely, for the first committed batch: from then on the job executor is
    * starting the next batch, and a kill now strikes with work both done and in flight.
    */
   private static int awaitFirstAssessments(StoredCampaign campaign, int cohort) {
-    int started = await("the first batch of assessments", FIRST_BATCH, Duration.ofMillis(100),
-        campaign::runningAssessmentCount, count -> count > 0, () -> "");
+    int started = Await.until("the first batch of assessments", FIRST_BATCH, Duration.ofMillis(100),
+        campaign::runningAssessmentCount, count -> count > 0, application::describe);
     assertThat(started).as("the campaign was still in flight when its first batch committed; hire more workers")
         .isLessThan(cohort);
     return started;
@@ -210,13 +135,13 @@ class CampaignRestartMySqlIT {
 
   /** Waits until the campaign has no job left; a failing job or an incident ends the wait at once. */
   private static void awaitDrained(StoredCampaign campaign) {
-    await("the campaign's jobs after the restart", DRAINED, Duration.ofSeconds(2), () -> {
+    Await.until("the campaign's jobs after the restart", DRAINED, Duration.ofSeconds(2), () -> {
       assertThat(campaign.failingJobs()).as("failing jobs: %s (%s)", campaign.describePendingJobs(),
           application.describe()).isZero();
       assertThat(campaign.incidents()).as("incidents (%s)", application.describe()).isEmpty();
       return campaign.pendingJobs();
     }, pending -> pending == 0, () -> campaign.runningAssessmentCount() + " assessments started, pending jobs:\n  "
-        + String.join("\n  ", campaign.describePendingJobs()));
+        + String.join("\n  ", campaign.describePendingJobs()) + "\n" + application.describe());
   }
 
   private static void assertOneAssessmentPerWorker(StoredCampaign campaign, Set<Long> cohort) {
@@ -274,26 +199,5 @@ class CampaignRestartMySqlIT {
     } catch (Exception e) {
       throw new IllegalStateException(response.body(), e);
     }
-  }
-
-  /** Polls {@code value} until {@code done}; on timeout fails with the last value, the state and the log. */
-  private static <T> T await(String what, Duration timeout, Duration poll, Supplier<T> value,
-      Predicate<T> done, Supplier<String> state) {
-    Instant deadline = Instant.now().plus(timeout);
-    T last = value.get();
-    while (!done.test(last)) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("Timed out after " + timeout + " waiting for " + what + ": last " + last + "; "
-            + state.get() + "\n" + application.describe());
-      }
-      try {
-        Thread.sleep(poll.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      last = value.get();
-    }
-    return last;
   }
 }

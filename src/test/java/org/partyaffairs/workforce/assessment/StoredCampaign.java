@@ -1,11 +1,17 @@
 package org.partyaffairs.workforce.assessment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import org.partyaffairs.workforce.support.ApplicationProcess;
+import org.partyaffairs.workforce.support.Http;
+import org.partyaffairs.workforce.support.Rows;
 
 /**
  * What a campaign has stored, read straight from the database (the product's tables and the
@@ -13,14 +19,14 @@ import java.util.List;
  * campaign is named by its process instance; the assessments it started are the instances whose
  * root it is.
  */
-final class StoredCampaign {
+public final class StoredCampaign {
 
   /** One worker's assessment of the campaign and the instance that took it up, if one has. */
-  record StoredAssessment(long workerId, String townCode, String processInstanceId) {
+  public record StoredAssessment(long workerId, String townCode, String processInstanceId) {
   }
 
   /** A started AnnualAssessmentProcess instance. */
-  record AssessmentInstance(String id, String businessKey, String superExecutionId) {
+  public record AssessmentInstance(String id, String businessKey, String superExecutionId) {
   }
 
   /**
@@ -34,27 +40,46 @@ final class StoredCampaign {
   private final Connection connection;
   private final String processInstanceId;
 
-  StoredCampaign(Connection connection, String processInstanceId) {
+  public StoredCampaign(Connection connection, String processInstanceId) {
     this.connection = connection;
     this.processInstanceId = processInstanceId;
   }
 
-  long id() {
+  /**
+   * The city office starts this year's kunshan campaign through its start form over the engine REST
+   * API of the application, as Tasklist does; answers the campaign as the database holds it.
+   */
+  public static StoredCampaign startOverRest(Connection connection, ApplicationProcess application) {
+    int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+    HttpResponse<String> started = new Http(application.port()).postJson(
+        "/engine-rest/process-definition/key/AssessmentCampaignProcess/submit-form", "office", "demo", """
+            {"variables": {"assessmentYear": {"value": %d, "type": "Long"},
+                           "assessmentPolicy": {"value": "kunshan", "type": "String"}}}""".formatted(year));
+    assertThat(started.statusCode()).as("campaign start on %s: %s", application.describe(), started.body())
+        .isEqualTo(200);
+    try {
+      return new StoredCampaign(connection, new ObjectMapper().readTree(started.body()).get("id").asText());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(started.body(), e);
+    }
+  }
+
+  public long id() {
     return number("select id from assessment_campaign where process_instance_id = ?");
   }
 
   /** The cohort size the campaign recorded when it chose its workers (null before). */
-  Integer recordedWorkers() {
+  public Integer recordedWorkers() {
     return query("select workers from assessment_campaign where process_instance_id = ?",
         rows -> rows.getObject(1) == null ? null : rows.getInt(1), processInstanceId).stream().findFirst().orElse(null);
   }
 
-  String status() {
+  public String status() {
     return query("select status from assessment_campaign where process_instance_id = ?", rows -> rows.getString(1),
         processInstanceId).get(0);
   }
 
-  List<StoredAssessment> assessments() {
+  public List<StoredAssessment> assessments() {
     return query("""
         select a.worker_id, a.town_code, a.process_instance_id from assessment a
         join assessment_campaign c on c.id = a.campaign_id where c.process_instance_id = ? order by a.worker_id""",
@@ -62,43 +87,43 @@ final class StoredCampaign {
   }
 
   /** The running AnnualAssessmentProcess instances the campaign called. */
-  List<AssessmentInstance> runningAssessmentInstances() {
+  public List<AssessmentInstance> runningAssessmentInstances() {
     return query("""
         select ID_, BUSINESS_KEY_, SUPER_EXEC_ from ACT_RU_EXECUTION
         where ROOT_PROC_INST_ID_ = ? and ID_ = PROC_INST_ID_ and PROC_DEF_KEY_ = 'AnnualAssessmentProcess'""",
         rows -> new AssessmentInstance(rows.getString(1), rows.getString(2), rows.getString(3)), processInstanceId);
   }
 
-  int runningAssessmentCount() {
+  public int runningAssessmentCount() {
     return (int) number("""
         select count(*) from ACT_RU_EXECUTION
         where ROOT_PROC_INST_ID_ = ? and ID_ = PROC_INST_ID_ and PROC_DEF_KEY_ = 'AnnualAssessmentProcess'""");
   }
 
   /** Every AnnualAssessmentProcess instance the history knows under the campaign, ended ones included. */
-  int historicAssessmentCount() {
+  public int historicAssessmentCount() {
     return (int) number("""
         select count(*) from ACT_HI_PROCINST where ROOT_PROC_INST_ID_ = ? and PROC_DEF_KEY_ = 'AnnualAssessmentProcess'""");
   }
 
   /** Open 提交年度述职 tasks of the campaign's assessments: where each assessment waits for its worker. */
-  int openSelfReportTasks() {
+  public int openSelfReportTasks() {
     return (int) number("""
         select count(*) from ACT_RU_TASK t join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_
         where e.ROOT_PROC_INST_ID_ = ? and t.TASK_DEF_KEY_ = 'Task_SubmitSelfReport'""");
   }
 
   /** The campaign's jobs not yet done: its own and those of the processes it called. */
-  int pendingJobs() {
+  public int pendingJobs() {
     return (int) number("select count(*) from ACT_RU_JOB j where " + CAMPAIGN_JOB);
   }
 
-  int failingJobs() {
+  public int failingJobs() {
     return (int) number("select count(*) from ACT_RU_JOB j where j.EXCEPTION_MSG_ is not null and " + CAMPAIGN_JOB);
   }
 
   /** The campaign's pending jobs, one line each, for failure messages. */
-  List<String> describePendingJobs() {
+  public List<String> describePendingJobs() {
     return query("""
         select j.ID_, j.PROCESS_DEF_KEY_, d.ACT_ID_, j.LOCK_OWNER_, j.LOCK_EXP_TIME_, j.RETRIES_, j.DUEDATE_,
                j.EXCEPTION_MSG_
@@ -109,13 +134,13 @@ final class StoredCampaign {
   }
 
   /** Open incidents anywhere in the engine (the database holds this campaign and the demo data only). */
-  List<String> incidents() {
+  public List<String> incidents() {
     return query("select INCIDENT_TYPE_, ACTIVITY_ID_, INCIDENT_MSG_ from ACT_RU_INCIDENT",
         rows -> rows.getString(1) + " at " + rows.getString(2) + ": " + rows.getString(3));
   }
 
   /** The campaign's job runs that failed, even ones a retry later made good. */
-  List<String> failedJobRuns() {
+  public List<String> failedJobRuns() {
     return query("""
         select PROCESS_DEF_KEY_, ACT_ID_, JOB_EXCEPTION_MSG_ from ACT_HI_JOB_LOG
         where ROOT_PROC_INST_ID_ = ? and JOB_STATE_ = 1""",
@@ -124,27 +149,10 @@ final class StoredCampaign {
 
   /** A number the statement answers about the campaign. */
   private long number(String sql) {
-    return query(sql, rows -> rows.getLong(1), processInstanceId).get(0);
+    return Rows.number(connection, sql, processInstanceId);
   }
 
-  private interface Row<T> {
-    T read(ResultSet rows) throws SQLException;
-  }
-
-  private <T> List<T> query(String sql, Row<T> row, String... parameters) {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setString(i + 1, parameters[i]);
-      }
-      try (ResultSet rows = statement.executeQuery()) {
-        List<T> result = new ArrayList<>();
-        while (rows.next()) {
-          result.add(row.read(rows));
-        }
-        return result;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql, e);
-    }
+  private <T> List<T> query(String sql, Rows.Row<T> row, Object... parameters) {
+    return Rows.query(connection, sql, row, parameters);
   }
 }

@@ -121,12 +121,12 @@ class SecurityTest {
 
   @Test
   void runningTheIdentitySetupAgainAddsNothing() {
-    identitySetup.run(null); // takes in the test processes other tests deployed since start-up
+    identitySetup.setUp(); // takes in the test processes other tests deployed since start-up
     long authorizations = authorizationService.createAuthorizationQuery().count();
     long groups = identityService.createGroupQuery().count();
     long filters = filterService.createFilterQuery().count();
 
-    identitySetup.run(null);
+    identitySetup.setUp();
 
     assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
     assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);

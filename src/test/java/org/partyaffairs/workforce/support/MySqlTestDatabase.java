@@ -43,6 +43,12 @@ public final class MySqlTestDatabase {
     }
   }
 
+  /** Drops and creates the database, empty, and answers a plain connection to it. */
+  public static Connection fresh(String database) throws SQLException {
+    create(database);
+    return connect(database);
+  }
+
   /**
    * The environment that points the packaged application, started on the mysql profile as its own
    * process, at the database (the variables application-mysql.yaml reads).
