@@ -41,7 +41,7 @@ final class Cohort {
         towns.add(code);
       }
     }
-    run.bean(IdentitySetup.class).run(null);
+    run.bean(IdentitySetup.class).setUp();
     IdentityService identity = run.bean(IdentityService.class);
     for (String town : towns) {
       String userId = userOf(town);
