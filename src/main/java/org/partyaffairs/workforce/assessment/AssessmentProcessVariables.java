@@ -5,9 +5,9 @@ final class AssessmentProcessVariables {
 
   static final String PROCESS_KEY = "AnnualAssessmentProcess";
 
-  // In, from the campaign
+  // In, from the campaign through its batch
   static final String CAMPAIGN_ID = CampaignProcessVariables.CAMPAIGN_ID;
-  static final String WORKER_ID = CampaignProcessVariables.WORKER_ID;
+  static final String WORKER_ID = BatchProcessVariables.WORKER_ID;
   /** Read by Gateway_ScoringPolicy. */
   static final String POLICY = CampaignProcessVariables.POLICY;
   static final String YEAR = CampaignProcessVariables.YEAR;

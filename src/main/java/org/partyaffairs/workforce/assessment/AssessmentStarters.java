@@ -21,4 +21,10 @@ class AssessmentStarters {
   CityWide campaignIsCityWide() {
     return new CityWide(CampaignProcessVariables.PROCESS_KEY);
   }
+
+  /** A batch is the campaign's, over whichever towns its workers are in. */
+  @Bean
+  CityWide assessmentBatchIsCityWide() {
+    return new CityWide(BatchProcessVariables.PROCESS_KEY);
+  }
 }

@@ -12,12 +12,10 @@ final class CampaignProcessVariables {
   static final String CAMPAIGN_ID = "campaignId";
   /** Read by Gateway_QuotaApplies. */
   static final String LIMITS_EXCELLENCE = "limitsExcellence";
-  /** The batch numbers of the cohort, one SubProcess_AssessmentBatch each. */
+  /** The batch numbers of the cohort, one AssessmentBatchProcess each. */
   static final String BATCHES = "assessmentBatches";
+  /** Mapped into AssessmentBatchProcess with CAMPAIGN_ID, POLICY and YEAR. */
   static final String BATCH_NO = "batchNo";
-  /** Local to one batch: the workers whose assessments it starts. */
-  static final String BATCH_WORKER_IDS = "batchWorkerIds";
-  static final String WORKER_ID = "workerId";
 
   /** Flagged 优秀 beyond the quota, one Task_DecideOverQuota each; read by Gateway_AnyOverQuota. */
   static final String OVER_QUOTA_IDS = "overQuotaAssessmentIds";

@@ -12,9 +12,10 @@ import org.partyaffairs.workforce.security.CurrentActor;
 import org.springframework.stereotype.Component;
 
 /**
- * The service tasks of AssessmentCampaignProcess ({@code ${campaignTasks}}), told apart by id, and
- * the {@code start} listeners that give each batch, over-quota decision and town notice its own
- * local variables. Each maps variables in and out and calls {@link CampaignService}.
+ * The service tasks of AssessmentCampaignProcess and of its AssessmentBatchProcess
+ * ({@code ${campaignTasks}}), told apart by id, and the {@code start} listeners that give each
+ * over-quota decision and town notice its own local variables. Each maps variables in and out and
+ * calls {@link CampaignService}.
  */
 @Component("campaignTasks")
 class CampaignTasks implements JavaDelegate, ExecutionListener {
@@ -34,6 +35,9 @@ class CampaignTasks implements JavaDelegate, ExecutionListener {
       case "Task_RegisterCampaign" -> register(execution);
       case "Task_ChooseCohort" -> execution.setVariable(BATCHES,
           JsonVariables.list(campaigns.chooseCohort(processInstanceId)));
+      case "Task_ListBatchWorkers" -> execution.setVariable(BatchProcessVariables.WORKER_IDS,
+          JsonVariables.list(campaigns.workersOfBatch((Long) execution.getVariable(CAMPAIGN_ID),
+              FormValues.requiredWholeNumber("批次", execution.getVariable(BATCH_NO)))));
       case "Task_CheckExcellenceQuota" -> {
         List<Long> overQuota = campaigns.checkExcellenceQuota(processInstanceId);
         execution.setVariable(OVER_QUOTA_IDS, JsonVariables.list(overQuota));
@@ -62,8 +66,6 @@ class CampaignTasks implements JavaDelegate, ExecutionListener {
   public void notify(DelegateExecution execution) {
     Long campaignId = (Long) execution.getVariable(CAMPAIGN_ID);
     switch (execution.getCurrentActivityId()) {
-      case "SubProcess_AssessmentBatch" -> execution.setVariableLocal(BATCH_WORKER_IDS, JsonVariables.list(
-          campaigns.workersOfBatch(campaignId, FormValues.requiredWholeNumber("批次", execution.getVariable(BATCH_NO)))));
       case "Task_DecideOverQuota" -> {
         execution.setVariableLocal(QUOTA_CASE, campaigns.describeQuotaCase(
             FormValues.optionalId("考核编号", execution.getVariable(ASSESSMENT_ID))));

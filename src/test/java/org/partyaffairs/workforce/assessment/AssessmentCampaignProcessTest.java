@@ -69,9 +69,13 @@ class AssessmentCampaignProcessTest {
     Campaign started = campaignService.byProcess(campaign.getId());
     assertThat(campaign).hasBusinessKey("2011-kunshan");
     assertThat(campaign.getTenantId()).isNull();
-    ProcessInstance assessment = runtime.createProcessInstanceQuery().superProcessInstanceId(campaign.getId())
+    ProcessInstance assessment = runtime.createProcessInstanceQuery().rootProcessInstanceId(campaign.getId())
         .processInstanceBusinessKey("2011-kfq-" + excellent.getId()).singleResult();
     assertThat(assessment.getTenantId()).isEqualTo("kfq");
+    ProcessInstance firstBatch = runtime.createProcessInstanceQuery().superProcessInstanceId(campaign.getId())
+        .processInstanceBusinessKey("2011-kunshan-batch-0").singleResult();
+    assertThat(firstBatch).isNotNull();
+    assertThat(firstBatch.getTenantId()).isNull();
 
     campaigns.assess(campaign, "kunshan", worker -> worker.equals(excellent.getId()) ? Campaigns.evaluationForm(95)
         : worker.equals(failing.getId()) ? Campaigns.evaluationForm(55) : null);

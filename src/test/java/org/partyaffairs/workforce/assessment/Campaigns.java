@@ -1,7 +1,6 @@
 package org.partyaffairs.workforce.assessment;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -75,8 +74,7 @@ public class Campaigns {
     boolean ran;
     do {
       ran = false;
-      List<String> instances = new ArrayList<>(List.of(campaign.getId()));
-      instances.addAll(children(campaign));
+      List<String> instances = descendants(campaign);
       for (String instance : instances) {
         for (Job job : management.createJobQuery().processInstanceId(instance).executable().list()) {
           management.executeJob(job.getId());
@@ -86,18 +84,16 @@ public class Campaigns {
     } while (ran);
   }
 
-  private List<String> children(ProcessInstance campaign) {
-    return runtime.createProcessInstanceQuery().superProcessInstanceId(campaign.getId()).list().stream()
+  /** The campaign and what it called: its batches, their assessments and its notices. */
+  private List<String> descendants(ProcessInstance campaign) {
+    return runtime.createProcessInstanceQuery().rootProcessInstanceId(campaign.getId()).list().stream()
         .map(ProcessInstance::getId).toList();
   }
 
   /** The open tasks of the campaign's assessments (or notices) with the given id. */
   public List<Task> tasks(ProcessInstance campaign, String taskDefinitionKey) {
-    List<String> children = children(campaign);
-    if (children.isEmpty()) {
-      return List.of();
-    }
-    return tasks.createTaskQuery().processInstanceIdIn(children.toArray(String[]::new))
+    List<String> instances = descendants(campaign);
+    return tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
         .taskDefinitionKey(taskDefinitionKey).list();
   }
 

@@ -60,12 +60,16 @@ public final class ScaleBenchmark {
           campaign(run, crew, towns, workers, year--, floor);
         }
         timerStorm(run, crew, towns);
-        TasklistScenario.openTasks(run, TASKS, year, towns);
-        tasklist(run);
+        if (TASKS > 0) {
+          TasklistScenario.openTasks(run, TASKS, year, towns);
+          tasklist(run);
+        }
       }
-      try (BenchRun run = BenchRun.start(database, EngineSettings.CAMUNDA_DEFAULTS); Crew crew = new Crew(THREADS)) {
-        tasklist(run);
-        timerStorm(run, crew, Cohort.towns(run));
+      if (TASKS > 0 || NOTICES > 0) {
+        try (BenchRun run = BenchRun.start(database, EngineSettings.CAMUNDA_DEFAULTS); Crew crew = new Crew(THREADS)) {
+          tasklist(run);
+          timerStorm(run, crew, Cohort.towns(run));
+        }
       }
     }
     results.note(String.format("machine: %s, max heap %.0f MiB; %d threads of users", Machine.describe(),
@@ -109,6 +113,9 @@ public final class ScaleBenchmark {
   }
 
   private void timerStorm(BenchRun run, Crew crew, List<String> towns) {
+    if (NOTICES == 0) {
+      return;
+    }
     TimerStormScenario.Outcome outcome = new TimerStormScenario(run, crew, towns).measure(NOTICES);
     String name = String.format("Timer storm %,d (%s)", NOTICES, run.settings().label());
     results.add(run.database(), name, "deadline passed to every notice closed", outcome.seconds(), "s",
@@ -117,6 +124,9 @@ public final class ScaleBenchmark {
   }
 
   private void tasklist(BenchRun run) {
+    if (TASKS == 0) {
+      return;
+    }
     Map<String, TasklistScenario.Latency> latencies = new TasklistScenario(run).measure(CALLS);
     String name = String.format("Tasklist %,d (%s)", TASKS, run.settings().label());
     latencies.forEach((call, latency) -> {
