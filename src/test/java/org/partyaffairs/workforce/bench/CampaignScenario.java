@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.partyaffairs.workforce.assessment.Campaigns;
+import org.partyaffairs.workforce.support.Await;
 import org.partyaffairs.workforce.support.Forms;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -69,7 +70,7 @@ final class CampaignScenario {
         Long.class, campaignId);
     // What follows the grading (publication: one notice per town) is the campaign's too: wait for it,
     // so that the next scenario starts on a quiet engine.
-    Await.count("campaign " + year + " notices published", townsInCohort, () -> runtime.createProcessInstanceQuery()
+    Progress.await("campaign " + year + " notices published", townsInCohort, () -> runtime.createProcessInstanceQuery()
         .superProcessInstanceId(campaign.getId()).processDefinitionKey("PublicNoticeProcess").count(), TIMEOUT);
     return new Outcome(seconds, workers / seconds, (System.nanoTime() - start) / 1e9);
   }

@@ -52,7 +52,7 @@ final class FloorScenario {
     long start = System.nanoTime();
     crew.each(IntStream.range(0, instances).boxed().toList(), i -> startAndWork(round + i));
     HistoryService history = run.bean(HistoryService.class);
-    Await.count("floor instances ended", instances, () -> history.createHistoricProcessInstanceQuery()
+    Progress.await("floor instances ended", instances, () -> history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(PROCESS).processInstanceBusinessKeyLike(round + "%").finished().count(), TIMEOUT);
     return instances / ((System.nanoTime() - start) / 1e9);
   }

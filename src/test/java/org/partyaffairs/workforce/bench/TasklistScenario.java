@@ -50,7 +50,7 @@ final class TasklistScenario {
     Cohort.hire(run.jdbc(), "t" + year, tasks, towns);
     run.bean(Forms.class).start(Campaigns.PROCESS_KEY, "office", Campaigns.startForm(year, "kunshan"));
     TaskService taskService = run.bean(TaskService.class);
-    Await.count("self-report tasks open", tasks, () -> taskService.createTaskQuery()
+    Progress.await("self-report tasks open", tasks, () -> taskService.createTaskQuery()
         .taskDefinitionKey(Campaigns.SELF_REPORT_TASK).processInstanceBusinessKeyLike(year + "-%").count(), TIMEOUT);
   }
 

@@ -41,9 +41,9 @@ final class TimerStormScenario {
       PublishedNotices published = run.bean(PublishedNotices.class);
       crew.each(IntStream.range(0, notices).boxed().toList(),
           i -> published.publish(towns.get(i % towns.size()), title + i, title + i));
-      Await.count("notices opened", notices, () -> count(title, "OPEN"), TIMEOUT);
+      Progress.await("notices opened", notices, () -> count(title, "OPEN"), TIMEOUT);
       ClockUtil.setCurrentTime(Date.from(opened.plus(Duration.ofDays(7)).plusSeconds(1)));
-      double seconds = Await.count("notices closed", notices, () -> count(title, "CLOSED"), TIMEOUT);
+      double seconds = Progress.await("notices closed", notices, () -> count(title, "CLOSED"), TIMEOUT);
       return new Outcome(seconds, notices / seconds);
     } finally {
       ClockUtil.reset();

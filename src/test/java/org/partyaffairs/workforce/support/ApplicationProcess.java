@@ -123,7 +123,7 @@ public final class ApplicationProcess implements AutoCloseable {
       if (Instant.now().isAfter(deadline)) {
         throw new IllegalStateException(describe() + " not ready within " + timeout + "\n" + tail());
       }
-      sleep(POLL);
+      Await.sleep(POLL);
     }
   }
 
@@ -210,15 +210,6 @@ public final class ApplicationProcess implements AutoCloseable {
       return socket.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }

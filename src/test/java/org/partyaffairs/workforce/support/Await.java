@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-/** Polling for tests that watch an application process work on its own (its job executor). */
+/** Polling for tests and benchmarks that watch an application work on its own (its job executor). */
 public final class Await {
 
   private Await() {
@@ -24,14 +24,19 @@ public final class Await {
         throw new AssertionError("Timed out after " + timeout + " waiting for " + what + ": last " + last + "; "
             + state.get());
       }
-      try {
-        Thread.sleep(poll.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+      sleep(poll);
       last = value.get();
     }
     return last;
+  }
+
+  /** Sleeps; an interrupt ends the wait as a failure, with the thread's interrupt flag kept. */
+  public static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 }
