@@ -7,9 +7,12 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.springframework.stereotype.Component;
 
-/** Idempotent Camunda authorizations: a start-up may run any number of times. */
+/**
+ * Idempotent Camunda authorizations: a start-up may run any number of times. {@link #grant} is
+ * public for what deploys its own models beside the product's (the benchmark's floor process).
+ */
 @Component
-class Grants {
+public class Grants {
 
   private final AuthorizationService authorizations;
 
@@ -18,7 +21,7 @@ class Grants {
   }
 
   /** Adds what is missing to the group's grant on the resource, or creates the grant. */
-  void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+  public void grant(String group, Resource resource, String resourceId, Permission... permissions) {
     Authorization authorization = authorizations.createAuthorizationQuery()
         .groupIdIn(group).resourceType(resource).resourceId(resourceId).singleResult();
     if (authorization == null) {

@@ -1,24 +1,21 @@
 package org.partyaffairs.workforce.bench;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.partyaffairs.workforce.security.Grants;
 import org.partyaffairs.workforce.security.Groups;
 import org.partyaffairs.workforce.support.Forms;
 import org.partyaffairs.workforce.support.People;
@@ -82,23 +79,10 @@ final class FloorScenario {
         .endEvent("EndEvent_Floor")
         .done();
     repository.createDeployment().name("bench-floor").addModelInstance(PROCESS + ".bpmn", model).deploy();
-    grant(Resources.PROCESS_DEFINITION, PROCESS, Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
-    grant(Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
-  }
-
-  /** Adds the permissions to the town group's grant on the resource (start-up may have made one). */
-  private void grant(Resource resource, String resourceId, Permission... permissions) {
-    AuthorizationService authorizations = run.bean(AuthorizationService.class);
-    String group = Groups.townOrg(TOWN);
-    Authorization grant = authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
-        .resourceId(resourceId).singleResult();
-    if (grant == null) {
-      grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      grant.setGroupId(group);
-      grant.setResource(resource);
-      grant.setResourceId(resourceId);
-    }
-    List.of(permissions).forEach(grant::addPermission);
-    authorizations.saveAuthorization(grant);
+    // Start-up may have granted the town group some of this already: Grants adds what is missing.
+    Grants grants = run.bean(Grants.class);
+    grants.grant(Groups.townOrg(TOWN), Resources.PROCESS_DEFINITION, PROCESS, Permissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grants.grant(Groups.townOrg(TOWN), Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
   }
 }
