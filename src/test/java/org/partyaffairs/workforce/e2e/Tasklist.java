@@ -75,6 +75,9 @@ final class Tasklist implements AutoCloseable {
 
   void startProcess(String processName) {
     click(By.xpath("//*[contains(@class,'start-process-action')]//a | //a[contains(., 'Start process')]"));
+    // The dialog lists the processes in more than one digest: a click on the first list can land
+    // on a link that is replaced, and no form opens (seen once in CI).
+    pause();
     click(By.xpath("//div[contains(@class,'modal')]//a[contains(normalize-space(.), '" + processName + "')]"));
     waitForForm();
   }
