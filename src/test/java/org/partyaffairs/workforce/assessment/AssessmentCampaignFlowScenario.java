@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -11,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -56,6 +60,7 @@ abstract class AssessmentCampaignFlowScenario {
   @Autowired AssessmentRepository assessments;
   @Autowired DismissalGroundRepository grounds;
   @Autowired Trail trail;
+  @Autowired DataSource dataSource;
 
   @BeforeEach
   void yearEnd() {
@@ -168,6 +173,23 @@ abstract class AssessmentCampaignFlowScenario {
     assertThat(report.excellenceQuota()).isEqualTo(quota);
     assertThat(report.byStatus().get(AssessmentStatus.CONFIRMED)).isEqualTo(started.getWorkers().longValue());
     assertThat(report.byTownAndGrade().keySet()).containsAll(TOWNS);
+  }
+
+  @Test
+  void completingATaskLooksUpItsSubtasksThroughAnIndexNotTheWholeTaskTable() throws SQLException {
+    // Every completion asks for the task's subtasks; a campaign holds a task per worker.
+    List<String> indexedColumns = new ArrayList<>();
+    try (var connection = dataSource.getConnection()) {
+      DatabaseMetaData metaData = connection.getMetaData();
+      try (ResultSet index = metaData.getIndexInfo(connection.getCatalog(), null, "ACT_RU_TASK", false, true)) {
+        while (index.next()) {
+          if (index.getShort("ORDINAL_POSITION") == 1) {
+            indexedColumns.add(index.getString("COLUMN_NAME").toUpperCase());
+          }
+        }
+      }
+    }
+    assertThat(indexedColumns).contains("PARENT_TASK_ID_");
   }
 
   private Assessment assessmentOf(Campaign campaign, Worker worker) {

@@ -15,12 +15,14 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The indexes the product adds for its queries (migration {@value #MIGRATION}), dropped to measure
- * Camunda as it ships and created again, exactly as the migration has them, for the product.
+ * The indexes the product adds for its queries (migrations {@value #QUERY_INDEXES} and
+ * {@value #TASK_PARENT_INDEX}), dropped to measure Camunda as it ships and created again, exactly as
+ * the migrations have them, for the product.
  */
 final class BenchIndexes {
 
-  static final String MIGRATION = "db/migration/V11__query_indexes.sql";
+  static final String QUERY_INDEXES = "db/migration/V11__query_indexes.sql";
+  static final String TASK_PARENT_INDEX = "db/migration/V13__task_parent_index.sql";
 
   private static final Pattern CREATE_INDEX = Pattern.compile(
       "create\\s+index\\s+(\\w+)\\s+on\\s+(\\w+)\\s*\\([^;]*\\)", Pattern.CASE_INSENSITIVE);
@@ -45,21 +47,25 @@ final class BenchIndexes {
   }
 
   private static List<Index> indexes() {
-    String sql;
-    try (InputStream in = BenchIndexes.class.getClassLoader().getResourceAsStream(MIGRATION)) {
-      if (in == null) {
-        throw new IllegalStateException("No " + MIGRATION + " on the classpath");
+    List<Index> indexes = new ArrayList<>();
+    for (String migration : List.of(QUERY_INDEXES, TASK_PARENT_INDEX)) {
+      Matcher matcher = CREATE_INDEX.matcher(read(migration).replaceAll("--[^\\n]*", ""));
+      while (matcher.find()) {
+        indexes.add(new Index(matcher.group(1), matcher.group(2), matcher.group()));
       }
-      sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    return indexes;
+  }
+
+  private static String read(String migration) {
+    try (InputStream in = BenchIndexes.class.getClassLoader().getResourceAsStream(migration)) {
+      if (in == null) {
+        throw new IllegalStateException("No " + migration + " on the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<Index> indexes = new ArrayList<>();
-    Matcher matcher = CREATE_INDEX.matcher(sql.replaceAll("--[^\\n]*", ""));
-    while (matcher.find()) {
-      indexes.add(new Index(matcher.group(1), matcher.group(2), matcher.group()));
-    }
-    return indexes;
   }
 
   private static boolean exists(JdbcTemplate jdbc, Index index) {

@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * The engine as Camunda ships it against the engine as this product ships it
- * ({@code application.yaml} and migration {@value BenchIndexes#MIGRATION}): the before and after
- * of the tuning Camunda recommends.
+ * ({@code application.yaml} and migrations {@value BenchIndexes#QUERY_INDEXES} and
+ * {@value BenchIndexes#TASK_PARENT_INDEX}): the before and after of the tuning Camunda recommends.
  */
 enum EngineSettings {
 
