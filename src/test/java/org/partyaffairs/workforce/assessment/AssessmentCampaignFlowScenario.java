@@ -176,7 +176,7 @@ abstract class AssessmentCampaignFlowScenario {
   }
 
   @Test
-  void completingATaskLooksUpItsSubtasksThroughAnIndexNotTheWholeTaskTable() throws SQLException {
+  void theTaskTableHasAnIndexForTheSubtaskLookupOfEveryCompletion() throws SQLException {
     // Every completion asks for the task's subtasks; a campaign holds a task per worker.
     List<String> indexedColumns = new ArrayList<>();
     try (var connection = dataSource.getConnection()) {
