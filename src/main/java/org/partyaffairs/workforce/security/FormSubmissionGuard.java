@@ -50,10 +50,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class FormSubmissionGuard extends OncePerRequestFilter {
 
-  private static final String ENGINE_API = "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)";
-  private static final Pattern TASK = Pattern.compile(ENGINE_API + "/task/([^/]+)/(?:complete|submit-form)$");
-  private static final Pattern START = Pattern.compile(ENGINE_API
-      + "/process-definition/(?:key/([^/]+)(?:/tenant-id/([^/]+))?|([^/]+))/(?:start|submit-form)$");
+  private static final Pattern TASK = Pattern.compile("task/([^/]+)/(?:complete|submit-form|resolve)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern START = Pattern.compile(
+      "process-definition/(?:key/([^/]+)(?:/tenant-id/([^/]+))?|([^/]+))/(?:start|submit-form)", Pattern.CASE_INSENSITIVE);
+  /**
+   * Start options that place a process past its first steps or skip its listeners: a worker could
+   * start a resignation at its filing step. Administrators only (Cockpit's modifications are theirs too).
+   */
+  private static final List<String> ADMINISTRATORS_START_OPTIONS = List.of("startInstructions",
+      "skipCustomListeners", "skipIoMappings");
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final ObjectMapper json;
@@ -81,15 +87,16 @@ class FormSubmissionGuard extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod());
+    return !"POST".equalsIgnoreCase(request.getMethod());
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    Matcher task = TASK.matcher(path);
-    Matcher start = START.matcher(path);
+    String resource = EngineRequest.of(request).filter(call -> call.api() != EngineRequest.Api.WEBAPP_PLUGIN)
+        .map(EngineRequest::resource).orElse("");
+    Matcher task = TASK.matcher(resource);
+    Matcher start = START.matcher(resource);
     Authentication caller = RequestCaller.of(request, identity, engineName);
     if (!(task.matches() || start.matches()) || caller == null) {
       chain.doFilter(request, response); // not a submission, or the API answers 401 itself
@@ -97,6 +104,13 @@ class FormSubmissionGuard extends OncePerRequestFilter {
     }
     ReadBodyRequest read = new ReadBodyRequest(request);
     JsonNode variables = variablesOf(read.body());
+    Optional<String> option = start.matches() && !RequestCaller.isAdministrator(caller)
+        ? startOptionIn(read.body()) : Optional.empty();
+    if (option.isPresent()) {
+      Refusal.send(request, response, HttpStatus.FORBIDDEN, "只有系统管理员可以使用启动选项 " + option.get()
+          + "：流程须从第一步开始");
+      return;
+    }
     if (task.matches()) {
       submitTask(task.group(1), caller, variables, read, response, chain);
     } else {
@@ -106,7 +120,7 @@ class FormSubmissionGuard extends OncePerRequestFilter {
       if (problems.isEmpty()) {
         chain.doFilter(read, response);
       } else {
-        answer(response, HttpStatus.BAD_REQUEST, String.join("；", problems));
+        Refusal.send(request, response, HttpStatus.BAD_REQUEST, String.join("；", problems));
       }
     }
   }
@@ -125,7 +139,7 @@ class FormSubmissionGuard extends OncePerRequestFilter {
     List<String> problems = problems(asSystem.get(() -> taskFields(taskId)), variables,
         field -> asSystem.get(() -> tasks.getVariable(taskId, field)));
     if (!problems.isEmpty()) {
-      answer(response, HttpStatus.BAD_REQUEST, String.join("；", problems));
+      Refusal.send(request, response, HttpStatus.BAD_REQUEST, String.join("；", problems));
       return;
     }
     ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
@@ -212,6 +226,21 @@ class FormSubmissionGuard extends OncePerRequestFilter {
     }
     ProcessDefinitionQuery latest = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion();
     return (tenant == null ? latest.withoutTenantId() : latest.tenantIdIn(tenant)).singleResult();
+  }
+
+  /** A start option other than its harmless default (absent, null, false, empty). */
+  private Optional<String> startOptionIn(byte[] body) {
+    JsonNode start;
+    try {
+      start = body.length == 0 ? json.createObjectNode() : json.readTree(body);
+    } catch (IOException malformed) {
+      return Optional.empty(); // the API refuses it itself
+    }
+    return ADMINISTRATORS_START_OPTIONS.stream().filter(option -> {
+      JsonNode value = start.path(option);
+      return !(value.isMissingNode() || value.isNull() || value.isBoolean() && !value.asBoolean()
+          || value.isContainerNode() && value.isEmpty());
+    }).findFirst();
   }
 
   private JsonNode variablesOf(byte[] body) {

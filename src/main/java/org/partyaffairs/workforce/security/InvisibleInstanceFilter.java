@@ -5,6 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
@@ -13,7 +17,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -32,10 +35,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class InvisibleInstanceFilter extends OncePerRequestFilter {
 
-  private static final Pattern CALL = Pattern.compile("^(?:/engine-rest|/camunda/api/engine/engine/(?<engine>[^/]+))"
-      + "/(?<kind>task|process-instance|execution)/(?<id>[^/]+)/.+$");
-  /** {@code /task/report/…} is a query over all tasks, not a task. */
-  private static final String TASK_REPORTS = "report";
+  private static final Pattern CALL = Pattern.compile("(?<kind>task|process-instance|execution)/(?<id>[^/]+)(/.*)?",
+      Pattern.CASE_INSENSITIVE);
+  /** Calls on the collection, not on one of its members. */
+  private static final Set<String> NOT_IDS = Set.of("count", "create", "delete", "report",
+      "suspended", "suspended-async", "delete-historic-query-based", "job-retries", "job-retries-historic-query-based",
+      "variables-async", "correlation", "message-async", "set-removal-time");
 
   private final ProcessEngine engine;
 
@@ -46,22 +51,25 @@ class InvisibleInstanceFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Matcher call = CALL.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-    if (!call.matches() || (call.group("kind").equals("task") && call.group("id").equals(TASK_REPORTS))
-        || visible(request, call.group("engine"), call.group("kind"), call.group("id"))) {
+    Optional<EngineRequest> engineCall = EngineRequest.of(request)
+        .filter(c -> c.api() != EngineRequest.Api.WEBAPP_PLUGIN);
+    Matcher call = CALL.matcher(engineCall.map(EngineRequest::resource).orElse(""));
+    if (!call.matches() || NOT_IDS.contains(call.group("id").toLowerCase(Locale.ROOT))
+        || visible(request, engineCall.get().engine(), call.group("kind").toLowerCase(Locale.ROOT), call.group("id"))) {
       chain.doFilter(request, response);
       return;
     }
-    response.setStatus(HttpStatus.NOT_FOUND.value());
-    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    response.getWriter().write("{\"type\":\"InvalidRequestException\",\"message\":\"No matching " + call.group("kind")
-        + " with id " + call.group("id").replaceAll("[^A-Za-z0-9-]", "") + "\"}");
+    Refusal.send(request, response, HttpStatus.NOT_FOUND, "没有找到编号为 " + call.group("id").replaceAll("[^A-Za-z0-9-]", "")
+        + " 的" + KIND_NAMES.get(call.group("kind").toLowerCase(Locale.ROOT)));
   }
 
+  private static final Map<String, String> KIND_NAMES = Map.of("task", "任务", "process-instance", "流程实例",
+      "execution", "执行");
+
   /** Whether the caller's own query finds it (a request without a user is the API's to refuse). */
-  private boolean visible(HttpServletRequest request, String webappEngine, String kind, String id) {
-    if (webappEngine != null && !webappEngine.equals(engine.getName())) {
-      return true; // another engine is the webapp's to answer for
+  private boolean visible(HttpServletRequest request, String engineName, String kind, String id) {
+    if (engineName != null && !engineName.equals(engine.getName())) {
+      return true; // another engine, or none: the API answers for it
     }
     IdentityService identity = engine.getIdentityService();
     Authentication caller = RequestCaller.of(request, identity, engine.getName());

@@ -16,8 +16,12 @@ final class ReadBodyRequest extends HttpServletRequestWrapper {
   private final byte[] body;
 
   ReadBodyRequest(HttpServletRequest request) throws IOException {
+    this(request, request.getInputStream().readAllBytes());
+  }
+
+  ReadBodyRequest(HttpServletRequest request, byte[] body) {
     super(request);
-    this.body = request.getInputStream().readAllBytes();
+    this.body = body;
   }
 
   byte[] body() {
@@ -58,5 +62,15 @@ final class ReadBodyRequest extends HttpServletRequestWrapper {
   @Override
   public BufferedReader getReader() {
     return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public int getContentLength() {
+    return body.length;
+  }
+
+  @Override
+  public long getContentLengthLong() {
+    return body.length;
   }
 }

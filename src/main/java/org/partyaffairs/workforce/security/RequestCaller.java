@@ -21,16 +21,22 @@ final class RequestCaller {
 
   /** The caller, or null when nobody is logged in (the API then refuses by itself). */
   static Authentication of(HttpServletRequest request, IdentityService identity, String engineName) {
-    Authentication current = identity.getCurrentAuthentication();
-    if (current != null) {
-      return current;
+    Authentication caller = identity.getCurrentAuthentication();
+    if (caller == null) {
+      HttpSession session = request.getSession(false);
+      if (session == null || !(AuthenticationUtil.getAuthsFromSession(session)
+          .getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user)) {
+        return null;
+      }
+      caller = new Authentication(user.getIdentityId(), user.getGroupIds(), user.getTenantIds());
     }
-    HttpSession session = request.getSession(false);
-    if (session == null || !(AuthenticationUtil.getAuthsFromSession(session)
-        .getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user)) {
-      return null;
-    }
-    return new Authentication(user.getIdentityId(), user.getGroupIds(), user.getTenantIds());
+    request.setAttribute(Refusal.CALLER_ATTRIBUTE, caller.getUserId());
+    return caller;
+  }
+
+  /** A member of {@code camunda-admin}: Cockpit, Admin, jobs, modifications, expressions. */
+  static boolean isAdministrator(Authentication caller) {
+    return caller != null && caller.getGroupIds() != null && caller.getGroupIds().contains(Groups.ADMINS);
   }
 
   /** Runs engine calls with the caller's authorizations and towns, then puts back what was set before. */

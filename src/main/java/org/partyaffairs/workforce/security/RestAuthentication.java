@@ -22,6 +22,8 @@ import org.springframework.core.Ordered;
 class RestAuthentication {
 
   private static final int AUTHENTICATION_ORDER = 10;
+  /** The engine REST API under both of its paths, the webapps' engine API and their plugin APIs. */
+  private static final String[] ENGINE_APIS = {"/engine-rest/*", "/camunda/api/*"};
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
@@ -34,38 +36,50 @@ class RestAuthentication {
     return registration;
   }
 
-  /** First of all: an expression in a task query never reaches the engine, logged in or not. */
+  /** First of all: a path the guards and the engine's router could read differently is refused. */
   @Bean
-  FilterRegistrationBean<TaskQueryExpressionGuard> taskQueryExpressionGuard(ObjectMapper json) {
-    var registration = new FilterRegistrationBean<>(new TaskQueryExpressionGuard(json));
-    registration.addUrlPatterns("/engine-rest/task", "/engine-rest/task/count", "/engine-rest/filter/*",
-        "/camunda/api/engine/*");
+  FilterRegistrationBean<CanonicalPathFilter> canonicalPathFilter() {
+    var registration = new FilterRegistrationBean<>(new CanonicalPathFilter());
+    registration.addUrlPatterns(ENGINE_APIS);
+    registration.addUrlPatterns("/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
 
-  /** After authentication, and before a finished task is answered as unknown: it says who finished it. */
+  /**
+   * The guards, each on the whole of the engine's APIs and matching on the request's
+   * {@link EngineRequest} view, after the REST authentication so that they know the caller (on the
+   * webapps' APIs they take the caller from the webapp session): administrators' routes first,
+   * then expressions in queries, then form submissions, then what the caller cannot see.
+   */
+  @Bean
+  FilterRegistrationBean<AdministratorRoutes> administratorRoutes(ProcessEngine engine) {
+    return guard(new AdministratorRoutes(engine.getIdentityService(), engine.getName()), 1);
+  }
+
+  @Bean
+  FilterRegistrationBean<QueryExpressionGuard> queryExpressionGuard(ObjectMapper json, ProcessEngine engine) {
+    return guard(new QueryExpressionGuard(json, engine.getIdentityService(), engine.getName()), 2);
+  }
+
+  /** Before a finished task is answered as unknown: it says who finished it. */
   @Bean
   FilterRegistrationBean<FormSubmissionGuard> formSubmissionGuard(ObjectMapper json, ProcessEngine engine,
       AsSystem asSystem, WorkforceProperties properties) {
-    var registration = new FilterRegistrationBean<>(new FormSubmissionGuard(json, engine.getIdentityService(),
-        engine.getTaskService(), engine.getFormService(), engine.getHistoryService(), engine.getRepositoryService(),
-        asSystem, engine.getName(), properties.zone()));
-    registration.addUrlPatterns("/engine-rest/task/*", "/engine-rest/process-definition/*", "/camunda/api/engine/*");
-    registration.setOrder(AUTHENTICATION_ORDER + 1);
-    return registration;
+    return guard(new FormSubmissionGuard(json, engine.getIdentityService(), engine.getTaskService(),
+        engine.getFormService(), engine.getHistoryService(), engine.getRepositoryService(), asSystem, engine.getName(),
+        properties.zone()), 3);
   }
 
-  /**
-   * After the REST authentication, so that it sees what the caller sees; on the webapps' API it
-   * takes the caller from the webapp session.
-   */
   @Bean
   FilterRegistrationBean<InvisibleInstanceFilter> invisibleInstanceFilter(ProcessEngine engine) {
-    var registration = new FilterRegistrationBean<>(new InvisibleInstanceFilter(engine));
-    registration.addUrlPatterns("/engine-rest/task/*", "/engine-rest/process-instance/*", "/engine-rest/execution/*",
-        "/camunda/api/engine/*");
-    registration.setOrder(AUTHENTICATION_ORDER + 2);
+    return guard(new InvisibleInstanceFilter(engine), 4);
+  }
+
+  private static <F extends jakarta.servlet.Filter> FilterRegistrationBean<F> guard(F filter, int place) {
+    var registration = new FilterRegistrationBean<>(filter);
+    registration.addUrlPatterns(ENGINE_APIS);
+    registration.setOrder(AUTHENTICATION_ORDER + place);
     return registration;
   }
 }
