@@ -42,6 +42,28 @@ public final class Http {
         .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)));
   }
 
+  /** Any method with an optional JSON body, as the given user over HTTP Basic (null: nobody). */
+  public HttpResponse<String> send(String method, String path, String user, String password, String json) {
+    return send(withBody(request(path, user, password), method, json));
+  }
+
+  /** Any method with an optional JSON body in the webapp session, with its CSRF token for a write. */
+  public HttpResponse<String> webappSend(String method, String path, String json) {
+    if (method.equals("GET")) {
+      return webappGet(path);
+    }
+    send(request("/camunda/api/admin/auth/user/default", null, null).GET());
+    return send(withBody(request(path, null, null), method, json).header("X-XSRF-TOKEN", csrfToken()));
+  }
+
+  private static HttpRequest.Builder withBody(HttpRequest.Builder request, String method, String json) {
+    if (json == null) {
+      return request.method(method, HttpRequest.BodyPublishers.noBody());
+    }
+    return request.header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+  }
+
   /** Logs into one of the Camunda webapps (tasklist, cockpit, admin) as its login page does. */
   public HttpResponse<String> webappLogin(String app, String user, String password) {
     send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/default/")).GET());
