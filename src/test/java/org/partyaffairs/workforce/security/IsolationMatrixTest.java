@@ -120,7 +120,44 @@ class IsolationMatrixTest {
             continue;
           }
           for (Channel channel : Channel.values()) {
-            cases.add(new Case(role, instance, standing, action, channel));
+            cases.add(new Case(role, instance, standing, action, channel, PathVariant.CANONICAL));
+          }
+        }
+      }
+    }
+    return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)));
+  }
+
+  /**
+   * The path-variant dimension (issue 20): a town outsider and a worker outsider try every action on
+   * every instance of another town in every other spelling of its path, and get nothing more than
+   * in the canonical one; the town's own org department still gets what it may in the spellings the
+   * router accepts, so that the variants cannot pass by everything being refused.
+   */
+  @TestFactory
+  Stream<DynamicTest> noSpellingOfAPathShowsOrChangesMore() {
+    List<Case> cases = new ArrayList<>();
+    for (Role role : roles) {
+      boolean outsider = role.name().equals("huaqiao-org") || role.name().equals("kfq-worker");
+      boolean insider = role.name().equals("kfq-org");
+      if (!outsider && !insider) {
+        continue;
+      }
+      for (Work instance : work) {
+        Standing standing = Standing.of(role, instance);
+        if (!instance.town().equals("kfq") || outsider != (standing == Standing.OUTSIDER)) {
+          continue;
+        }
+        for (Action action : Action.values()) {
+          if (insider && (action.outsidersOnly || !action.scope.provenFor(role, instance, standing))) {
+            continue;
+          }
+          for (Channel channel : Channel.values()) {
+            for (PathVariant variant : PathVariant.values()) {
+              if (variant != PathVariant.CANONICAL && (outsider || variant.acceptedForLegitimateCalls())) {
+                cases.add(new Case(role, instance, standing, action, channel, variant));
+              }
+            }
           }
         }
       }
@@ -130,9 +167,17 @@ class IsolationMatrixTest {
 
   private void check(Case c) {
     String path = c.action().path.apply(c.instance());
-    HttpResponse<String> response = call(c.channel(), c.role(), path, c.action().body.apply(c.role()));
+    HttpResponse<String> response = call(c.channel(), c.role(), c.variant().apply(c.channel().prefix, path),
+        c.action().body.apply(c.role()));
     String answer = c.name() + ": " + response.statusCode() + " " + response.body();
-    if (c.standing() == Standing.OUTSIDER) {
+    if (c.standing() == Standing.OUTSIDER && c.variant() != PathVariant.CANONICAL && response.statusCode() != 200) {
+      // Refused as not canonical, or not found by the router: never more than the canonical path shows.
+      assertThat(response.statusCode()).as(answer).isBetween(400, 404);
+      assertNothingLeaks(c.instance(), path, response, answer);
+      if (c.action().changes) {
+        assertUnchanged(c.instance());
+      }
+    } else if (c.standing() == Standing.OUTSIDER) {
       assertNothingSeen(c.action(), c.instance(), path, response, answer);
       if (c.action().changes) {
         assertUnchanged(c.instance());
@@ -155,7 +200,11 @@ class IsolationMatrixTest {
     } else {
       assertThat(response.statusCode()).as(answer).isIn(403, 404);
     }
-    // What the request named may come back in the refusal; nothing else of the instance may.
+    assertNothingLeaks(instance, path, response, answer);
+  }
+
+  /** What the request named may come back in the refusal; nothing else of the instance may. */
+  private static void assertNothingLeaks(Work instance, String path, HttpResponse<String> response, String answer) {
     for (String marker : instance.markers()) {
       if (!path.contains(marker)) {
         assertThat(response.body()).as(answer).doesNotContain(marker);
@@ -169,10 +218,11 @@ class IsolationMatrixTest {
     assertThat(task.getAssignee()).as("nobody claimed it").isEqualTo(instance.assignee());
   }
 
-  private HttpResponse<String> call(Channel channel, Role role, String path, String json) {
+  /** {@code url}: the API's prefix and the path below it, as the case's variant spells them. */
+  private HttpResponse<String> call(Channel channel, Role role, String url, String json) {
     if (channel == Channel.REST) {
-      return json == null ? rest.get(channel.prefix + path, role.userId(), role.password())
-          : rest.postJson(channel.prefix + path, role.userId(), role.password(), json);
+      return json == null ? rest.get(url, role.userId(), role.password())
+          : rest.postJson(url, role.userId(), role.password(), json);
     }
     Http session = webappSessions.computeIfAbsent(role.userId(), user -> {
       Http http = new Http(port);
@@ -180,8 +230,7 @@ class IsolationMatrixTest {
           .isEqualTo(200);
       return http;
     });
-    return json == null ? session.webappGet(channel.prefix + path)
-        : session.webappPostJson(channel.prefix + path, json);
+    return json == null ? session.webappGet(url) : session.webappPostJson(url, json);
   }
 
   /** One instance of each town process with user tasks, each waiting at a task of the town or of the city. */
@@ -246,10 +295,11 @@ class IsolationMatrixTest {
   record Role(String name, String userId, String password, Set<String> groups) {
   }
 
-  record Case(Role role, Work instance, Standing standing, Action action, Channel channel) {
+  record Case(Role role, Work instance, Standing standing, Action action, Channel channel, PathVariant variant) {
 
     String name() {
-      return role.name() + " × " + instance.label() + " × " + action.label + " × " + channel.label;
+      return role.name() + " × " + instance.label() + " × " + action.label + " × " + channel.label
+          + (variant == PathVariant.CANONICAL ? "" : " × " + variant.label);
     }
   }
 
