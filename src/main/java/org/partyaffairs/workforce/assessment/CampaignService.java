@@ -18,6 +18,7 @@ import org.partyaffairs.workforce.process.FormValues;
 import org.partyaffairs.workforce.rules.DecisionService;
 import org.partyaffairs.workforce.rules.facts.Grade;
 import org.partyaffairs.workforce.security.Actor;
+import org.partyaffairs.workforce.security.Groups;
 import org.partyaffairs.workforce.web.InvalidRequestException;
 import org.partyaffairs.workforce.web.NotFoundException;
 import org.partyaffairs.workforce.worker.Worker;
@@ -244,8 +245,14 @@ public class CampaignService {
       String grade = row[2] == null ? "UNGRADED" : ((Grade) row[2]).name();
       byTown.computeIfAbsent(town, any -> new TreeMap<>()).merge(grade, count, Long::sum);
     }
+    // The cohort and its excellence quota are the city's figures: a town's people see their towns' count
+    // and no quota (it is set over the whole city, and would tell the city-wide cohort's size).
+    boolean cityWide = actor.isSystem() || actor.isMemberOf(Groups.CITY_COMMITTEE)
+        || actor.isMemberOf(Groups.CITY_OFFICE) || actor.isMemberOf(Groups.ADMINS);
+    Integer workers = cityWide || campaign.getWorkers() == null ? campaign.getWorkers()
+        : Math.toIntExact(byStatus.values().stream().mapToLong(Long::longValue).sum());
     return new Report(campaign.getId(), campaign.getYear(), campaign.getPolicy().code(), campaign.getPolicy().label(),
-        campaign.getStatus(), campaign.getStatus().label(), campaign.getWorkers(), campaign.getExcellenceQuota(),
+        campaign.getStatus(), campaign.getStatus().label(), workers, cityWide ? campaign.getExcellenceQuota() : null,
         byStatus, byTown);
   }
 

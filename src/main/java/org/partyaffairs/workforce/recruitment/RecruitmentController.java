@@ -7,12 +7,14 @@ import java.util.Map;
 import org.partyaffairs.workforce.process.FormValues;
 import org.partyaffairs.workforce.security.Actor;
 import org.partyaffairs.workforce.security.CurrentActor;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -67,10 +69,15 @@ class RecruitmentController {
         FormValues.requiredText("学历", body.get("education"), CandidateList.MAX_EDUCATION)));
   }
 
-  /** A list, one {@code 姓名,学历} per line: all registered, or none when a line is wrong. */
+  /**
+   * A list, one {@code 姓名,学历} per line: all registered, or none when a line is wrong or not text
+   * in the declared charset (UTF-8 unless the Content-Type names another).
+   */
   @PostMapping(path = "/{id}/candidates", consumes = "text/csv")
   @ResponseStatus(HttpStatus.CREATED)
-  List<CandidateView> importList(@PathVariable long id, @RequestBody String csv) {
-    return recruitment.registerAll(id, currentActor.get(), csv).stream().map(CandidateView::of).toList();
+  List<CandidateView> importList(@PathVariable long id, @RequestBody byte[] csv,
+      @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
+    return recruitment.registerAll(id, currentActor.get(), CandidateList.decode(csv, contentType)).stream()
+        .map(CandidateView::of).toList();
   }
 }

@@ -1,10 +1,12 @@
 package org.partyaffairs.workforce.rules;
 
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -22,6 +24,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
 import org.partyaffairs.workforce.rules.facts.Facts;
+import org.partyaffairs.workforce.web.JsonProblems;
 import org.partyaffairs.workforce.web.NotFoundException;
 
 /**
@@ -110,7 +113,14 @@ public class DecisionService {
     try {
       return json.convertValue(facts, decision.factsType());
     } catch (IllegalArgumentException e) {
-      throw new InvalidFactsException(fieldOf(e), "不是有效的值（" + rootMessage(e) + "）");
+      if (e.getCause() instanceof JsonMappingException mapping) {
+        String field = JsonProblems.field(mapping);
+        throw new InvalidFactsException(field.isEmpty() ? "facts" : field, JsonProblems.expected(mapping));
+      }
+      if (e.getCause() instanceof InputCoercionException) {
+        throw new InvalidFactsException("facts", "有数值超出范围");
+      }
+      throw new InvalidFactsException("facts", "不是有效的事实");
     }
   }
 
@@ -119,33 +129,34 @@ public class DecisionService {
     if (!violations.isEmpty()) {
       ConstraintViolation<Facts> first = violations.stream()
           .min(Comparator.comparing(violation -> violation.getPropertyPath().toString())).orElseThrow();
-      throw new InvalidFactsException(first.getPropertyPath().toString(), first.getMessage());
+      throw new InvalidFactsException(fieldOf(first), messageOf(first));
     }
   }
 
-  private static String fieldOf(IllegalArgumentException e) {
-    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      StringBuilder path = new StringBuilder();
-      for (JsonMappingException.Reference reference : mapping.getPath()) {
-        if (reference.getFieldName() != null) {
-          path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
-        } else if (reference.getIndex() >= 0) {
-          path.append('[').append(reference.getIndex()).append(']');
-        }
-      }
-      return path.toString();
-    }
-    return "facts";
+  /** {@code grades<K>[-2026].<map key>} → {@code grades[-2026]}: the field as the caller wrote it. */
+  private static String fieldOf(ConstraintViolation<?> violation) {
+    return violation.getPropertyPath().toString().replaceAll("\\.?<[^>]*>", "");
   }
 
-  private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null) {
-      root = root.getCause();
+  /**
+   * The constraint's own message where the facts give one (in Chinese), else a Chinese sentence for
+   * the standard constraint: Bean Validation's default messages follow the server's locale.
+   */
+  private static String messageOf(ConstraintViolation<?> violation) {
+    String template = violation.getMessageTemplate();
+    if (template == null || !template.startsWith("{jakarta.validation.constraints.")) {
+      return violation.getMessage();
     }
-    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    int detail = message.indexOf("\n");
-    return detail < 0 ? message : message.substring(0, detail);
+    Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
+    Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+    return switch (constraint.annotationType().getSimpleName()) {
+      case "NotNull", "NotBlank", "NotEmpty" -> "不能为空";
+      case "PositiveOrZero" -> "不能为负数";
+      case "Positive" -> "应大于 0";
+      case "Min", "DecimalMin" -> "不能小于 " + attributes.get("value");
+      case "Max", "DecimalMax" -> "不能大于 " + attributes.get("value");
+      default -> "不符合要求";
+    };
   }
 
   /** Every rule's explanation, computed once: its sentence, the article before the colon, its file. */

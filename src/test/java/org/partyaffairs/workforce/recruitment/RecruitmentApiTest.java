@@ -2,7 +2,11 @@ package org.partyaffairs.workforce.recruitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -71,6 +75,29 @@ class RecruitmentApiTest {
   }
 
   @Test
+  void aListThatIsNotUtf8IsRefusedNamingTheLine() {
+    // A spreadsheet saved on a Chinese Windows: GBK, not UTF-8, from the second line on.
+    byte[] list = concat("姓名,学历\n".getBytes(StandardCharsets.UTF_8),
+        "王四,本科\n冯五,硕士\n".getBytes(Charset.forName("GBK")));
+
+    HttpResponse<String> refused = http.postCsvBytes(candidates, "office", "demo", list);
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("第 2 行", "UTF-8");
+    assertThat(recruitment.candidatesOf(recruitment.planOf(instance.getId()))).isEmpty();
+  }
+
+  @Test
+  void aByteOrderMarkIsNotPartOfTheFirstLine() {
+    byte[] list = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+        "姓名,学历\n卫六,本科\n".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(http.postCsvBytes(candidates, "office", "demo", list).statusCode()).isEqualTo(201);
+    assertThat(recruitment.candidatesOf(recruitment.planOf(instance.getId()))).extracting(Candidate::getName)
+        .containsExactly("卫六");
+  }
+
+  @Test
   void anotherTownDoesNotSeeThePlanAndNobodyRegistersAfterTheRegistrationClosed() {
     assertThat(http.postJson(candidates, "kfq-org", "demo", "{\"name\":\"陈六\",\"education\":\"本科\"}").statusCode())
         .isEqualTo(404);
@@ -83,5 +110,11 @@ class RecruitmentApiTest {
 
     assertThat(http.postJson(candidates, "office", "demo", "{\"name\":\"褚七\",\"education\":\"本科\"}").statusCode())
         .isEqualTo(409);
+  }
+
+  private static byte[] concat(byte[] first, byte[] second) {
+    byte[] both = Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, both, first.length, second.length);
+    return both;
   }
 }

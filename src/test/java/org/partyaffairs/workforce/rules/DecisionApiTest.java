@@ -57,6 +57,47 @@ class DecisionApiTest {
   }
 
   @Test
+  void aScoreAboveOneHundredIsRefusedNamingTheField() {
+    assertRefused(post("assessment-grade", "{\"policy\":\"kunshan\",\"score\":101}", "office"), "score");
+    assertRefused(post("assessment-grade", "{\"policy\":\"kunshan\",\"score\":1e308}", "office"), "score");
+    assertRefused(post("assessment-grade", "{\"policy\":\"lanzhou\",\"score\":100.0001}", "office"), "score");
+    assertRefused(post("excellence-quota", "{\"cohort\":[{\"workerId\":\"w1\",\"score\":101,"
+        + "\"grade\":\"EXCELLENT\"}]}", "office"), "cohort[0].score");
+    assertRefused(post("probation-outcome", "{\"qualificationsMet\":true,\"examScore\":100.5,"
+        + "\"votes\":{\"excellent\":3,\"good\":2,\"fair\":0,\"poor\":0}}", "office"), "examScore");
+    assertThat(post("assessment-grade", "{\"policy\":\"lanzhou\",\"score\":100}", "office").statusCode())
+        .isEqualTo(200);
+    assertThat(post("assessment-grade", "{\"policy\":\"points\",\"score\":130}", "office").statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void aYearOutsideAPlausibleRangeIsRefusedNamingTheField() {
+    assertRefused(post("reward-eligibility", "{\"grades\":{\"2025\":\"EXCELLENT\",\"2026\":\"EXCELLENT\"},"
+        + "\"year\":-2026}", "office"), "year");
+    assertRefused(post("reward-eligibility", "{\"grades\":{\"-2027\":\"EXCELLENT\",\"2026\":\"EXCELLENT\"},"
+        + "\"year\":2026}", "office"), "grades[-2027]");
+    assertRefused(post("dismissal-grounds", "{\"absences\":[],\"assessmentEligible\":true,\"grades\":{},"
+        + "\"year\":3026,\"criminalPenalty\":false,\"administrativeDetention\":false,"
+        + "\"publicSecurityPenalty\":false,\"seriousIncident\":false}", "office"), "year");
+  }
+
+  @Test
+  void aNumberThatIsNotFiniteIsRefusedNamingTheField() {
+    assertRefused(post("assessment-grade", "{\"policy\":\"kunshan\",\"score\":1e400}", "office"), "score");
+    assertRefused(post("assessment-grade", "{\"policy\":\"kunshan\",\"score\":\"NaN\"}", "office"), "score");
+    assertRefused(post("leave-approval-tier", "{\"days\":1e10}", "office"), "days");
+  }
+
+  @Test
+  void aRefusedFactIsToldInChineseWithoutAJavaType() {
+    HttpResponse<String> response = post("leave-approval-tier", "{\"days\":\"abc\"}", "office");
+
+    assertRefused(response, "days");
+    assertThat(response.body()).contains("应为整数").doesNotContain("java.", "`", "Cannot");
+  }
+
+  @Test
   void theListNamesEveryDecisionWithItsFields() {
     String body = http.get("/api/decisions", "kfq-org", "demo").body();
 

@@ -64,6 +64,12 @@ public final class Http {
         .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
   }
 
+  /** A {@code text/csv} upload of the bytes as they are (e.g. a list saved in another encoding). */
+  public HttpResponse<String> postCsvBytes(String path, String user, String password, byte[] csv) {
+    return send(request(path, user, password).header("Content-Type", "text/csv")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(csv)));
+  }
+
   /** Logs into one of the Camunda webapps (tasklist, cockpit, admin) as its login page does. */
   public HttpResponse<String> webappLogin(String app, String user, String password) {
     send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/default/")).GET());

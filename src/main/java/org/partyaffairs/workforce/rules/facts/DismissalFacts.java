@@ -1,5 +1,7 @@
 package org.partyaffairs.workforce.rules.facts;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,8 +12,8 @@ import org.partyaffairs.workforce.rules.WorkdayCalendar;
 public record DismissalFacts(
     @NotNull List<LocalDate> absences,
     @NotNull Boolean assessmentEligible,
-    @NotNull Map<Integer, Grade> grades,
-    @NotNull Integer year,
+    @NotNull Map<@NotNull @Min(Years.FIRST) @Max(Years.LAST) Integer, Grade> grades,
+    @NotNull @Min(Years.FIRST) @Max(Years.LAST) Integer year,
     @NotNull Boolean criminalPenalty,
     @NotNull Boolean administrativeDetention,
     @NotNull Boolean publicSecurityPenalty,

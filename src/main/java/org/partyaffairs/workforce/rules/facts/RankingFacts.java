@@ -1,6 +1,7 @@
 package org.partyaffairs.workforce.rules.facts;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The qualified candidates of a recruitment and the posts it fills (000 第五条). */
-public record RankingFacts(@NotEmpty List<@Valid @NotNull Applicant> applicants, @NotNull @Positive Integer posts)
+public record RankingFacts(@NotEmpty List<@Valid @NotNull Applicant> applicants, @NotNull @Positive @Max(value = 10_000, message = "岗位数过大") Integer posts)
     implements Facts {
 
   public RankingFacts {

@@ -1,0 +1,205 @@
+package org.partyaffairs.workforce.web;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.hal.Hal;
+import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
+import org.glassfish.jersey.spi.ExtendedExceptionMapper;
+import org.partyaffairs.workforce.worker.IllegalTransitionException;
+import org.springframework.http.HttpStatus;
+
+/**
+ * How the engine REST API and the webapps' engine API answer what they refuse. Camunda's own
+ * answers are kept in shape ({@code {"type": …, "message": …}}, which Tasklist shows) but not in
+ * content: a refusal of ours raised inside the engine (a start listener, a form's end listener, a
+ * decision) is answered with our Chinese sentence alone and our status, not as Camunda's 500
+ * "Cannot instantiate process definition …: …"; a body Jackson cannot read (malformed, too deep,
+ * trailing content, a wrong type or an unknown enum value) is a 400 in Chinese naming the field;
+ * and no 4xx message names a Java class. Each refusal is one WARN line ({@link Refusals#log}), not
+ * Camunda's stack traces.
+ *
+ * <p>The providers outrank Camunda's mappers of the same exception types ({@link Priority} 1, where
+ * Camunda's have the default 5000), and its {@link JacksonConfigurator} for the mapper.
+ */
+public final class EngineRefusals {
+
+  /** Ahead of Camunda's providers, which carry no priority (Jersey's default, 5000). */
+  static final int AHEAD_OF_CAMUNDA = 1;
+
+  private static final String INVALID_REQUEST = "InvalidRequestException";
+
+  private EngineRefusals() {
+  }
+
+  /** What the Camunda Jersey applications register beside Camunda's own providers. */
+  public static List<Object> providers() {
+    return List.of(new StrictJson(), new OurRefusal(), new WrappedRefusal(), new RestRefusal(), new JsonRefusal(),
+        new JsonParseRefusal(), new JsonMappingRefusal());
+  }
+
+  /** Our refusal inside an exception (itself, or a cause at any depth), or null. */
+  public static InvalidRequestException refusalIn(Throwable e) {
+    Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Throwable cause = e; cause != null && seen.add(cause); cause = cause.getCause()) {
+      if (cause instanceof InvalidRequestException refusal) {
+        return refusal;
+      }
+    }
+    return null;
+  }
+
+  /** The status of a refusal of ours, the same on every API: not found 404, a forbidden change of state 409, else 400. */
+  public static HttpStatus apiStatus(InvalidRequestException refusal) {
+    if (refusal instanceof NotFoundException) {
+      return HttpStatus.NOT_FOUND;
+    }
+    if (refusal instanceof IllegalTransitionException) {
+      return HttpStatus.CONFLICT;
+    }
+    return HttpStatus.BAD_REQUEST;
+  }
+
+  static Response answer(int status, String type, String message) {
+    Refusals.log(status, message);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", type);
+    body.put("message", message);
+    return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  static Response ours(InvalidRequestException refusal) {
+    return answer(apiStatus(refusal).value(), INVALID_REQUEST, refusal.getMessage());
+  }
+
+  /**
+   * Camunda's own refusal, told in Chinese: what kind of refusal it is, and Camunda's detail only
+   * where it names no Java class.
+   */
+  static Response camunda(int status, String type, String detail) {
+    String sentence = switch (status) {
+      case 404 -> "请求的对象不存在";
+      case 409 -> "请求与当前状态冲突";
+      case 403 -> "您无权执行此操作";
+      default -> "请求无效";
+    };
+    boolean clean = detail != null && !detail.isBlank() && !Refusals.namesJavaClass(detail);
+    return answer(status, type, clean ? sentence + "：" + detail : sentence);
+  }
+
+  /** The mapper Camunda configures, made strict: nesting bounded, nothing after the JSON value. */
+  @Produces({MediaType.APPLICATION_JSON, Hal.APPLICATION_HAL_JSON})
+  @Priority(AHEAD_OF_CAMUNDA)
+  static final class StrictJson implements ContextResolver<ObjectMapper> {
+
+    private final ObjectMapper mapper = JsonProblems.strict(JacksonConfigurator.configureObjectMapper(new ObjectMapper()));
+
+    @Override
+    public ObjectMapper getContext(Class<?> type) {
+      return mapper;
+    }
+  }
+
+  /** A refusal of ours thrown as it is, e.g. by a start listener. */
+  @Priority(AHEAD_OF_CAMUNDA)
+  static final class OurRefusal implements ExceptionMapper<InvalidRequestException> {
+
+    @Override
+    public Response toResponse(InvalidRequestException refusal) {
+      return ours(refusal);
+    }
+  }
+
+  /**
+   * A refusal of ours wrapped by the engine (e.g. "Exception while invoking TaskListener"), and the
+   * engine's own bad-request refusals; every other engine exception stays Camunda's.
+   */
+  @Priority(AHEAD_OF_CAMUNDA)
+  static final class WrappedRefusal implements ExtendedExceptionMapper<ProcessEngineException> {
+
+    @Override
+    public boolean isMappable(ProcessEngineException e) {
+      return refusalIn(e) != null || e instanceof BadUserRequestException;
+    }
+
+    @Override
+    public Response toResponse(ProcessEngineException e) {
+      InvalidRequestException refusal = refusalIn(e);
+      return refusal != null ? ours(refusal) : camunda(400, e.getClass().getSimpleName(), e.getMessage());
+    }
+  }
+
+  /**
+   * Camunda's REST layer wraps what the engine threw with its own words ("Cannot instantiate
+   * process definition …: ", "Cannot complete task …: ") and, for a start, a 500: a refusal of ours
+   * inside is answered alone; Camunda's own 4xx keep their status, in Chinese.
+   */
+  @Priority(AHEAD_OF_CAMUNDA)
+  static final class RestRefusal implements ExtendedExceptionMapper<RestException> {
+
+    @Override
+    public boolean isMappable(RestException e) {
+      return refusalIn(e) != null || (e.getStatus() != null && e.getStatus().getStatusCode() < 500
+          && e.getStatus() != Response.Status.FORBIDDEN);
+    }
+
+    @Override
+    public Response toResponse(RestException e) {
+      InvalidRequestException refusal = refusalIn(e);
+      return refusal != null ? ours(refusal)
+          : camunda(e.getStatus().getStatusCode(), e.getClass().getSimpleName(), e.getMessage());
+    }
+  }
+
+  /** A body Jackson could not read within its limits (e.g. nested too deep). */
+  @Priority(AHEAD_OF_CAMUNDA)
+  static final class JsonRefusal implements ExceptionMapper<JsonProcessingException> {
+
+    @Override
+    public Response toResponse(JsonProcessingException e) {
+      return answer(400, INVALID_REQUEST, JsonProblems.describe(e));
+    }
+  }
+
+  /** A body that is not JSON, or ends too early. */
+  @Priority(AHEAD_OF_CAMUNDA)
+  static final class JsonParseRefusal implements ExceptionMapper<JsonParseException> {
+
+    @Override
+    public Response toResponse(JsonParseException e) {
+      return answer(400, INVALID_REQUEST, JsonProblems.describe(e));
+    }
+  }
+
+  /** JSON that does not fit: a wrong type, an unknown enum value, trailing content. */
+  @Priority(AHEAD_OF_CAMUNDA)
+  static final class JsonMappingRefusal implements ExtendedExceptionMapper<JsonMappingException> {
+
+    /** A type Jackson cannot handle at all is the server's fault, and stays Camunda's. */
+    @Override
+    public boolean isMappable(JsonMappingException e) {
+      return !(e instanceof InvalidDefinitionException);
+    }
+
+    @Override
+    public Response toResponse(JsonMappingException e) {
+      return answer(400, INVALID_REQUEST, JsonProblems.describe(e));
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package org.partyaffairs.workforce.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * No request body on the APIs is larger than {@code workforce.max-request-bytes} (1 MiB unless set;
+ * a task query, a form, a list of candidates are far smaller): a larger one is answered 413 before
+ * anything reads it. A body that announces its length is judged by it and streamed on untouched;
+ * one sent in chunks is read up to the limit first. Responses are never buffered.
+ */
+@Configuration(proxyBeanMethods = false)
+class RequestBodyLimit {
+
+  static final String MESSAGE = "请求体过大";
+
+  @Bean
+  FilterRegistrationBean<LimitFilter> requestBodyLimitFilter(
+      @Value("${workforce.max-request-bytes:1048576}") int maxBytes) {
+    var registration = new FilterRegistrationBean<>(new LimitFilter(maxBytes));
+    registration.setName("workforce-request-body-limit");
+    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  static final class LimitFilter extends OncePerRequestFilter {
+
+    private final int maxBytes;
+
+    LimitFilter(int maxBytes) {
+      this.maxBytes = maxBytes;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      long length = request.getContentLengthLong();
+      if (length > maxBytes) {
+        refuse(request, response);
+        return;
+      }
+      // A chunked form post stays Tomcat's (its parameters are read from the original stream, and
+      // server.tomcat.max-http-form-post-size bounds it).
+      if (length < 0 && request.getHeader("Transfer-Encoding") != null && !isForm(request)) {
+        byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
+        if (body.length > maxBytes) {
+          refuse(request, response);
+          return;
+        }
+        chain.doFilter(new ReadBody(request, body), response);
+        return;
+      }
+      chain.doFilter(request, response);
+    }
+
+    private static boolean isForm(HttpServletRequest request) {
+      String type = request.getContentType();
+      return type != null && type.toLowerCase().startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+      String message = MESSAGE + "，不能超过 " + (maxBytes >= 1024 ? maxBytes / 1024 + " KB" : maxBytes + " 字节");
+      Refusals.log(request, HttpStatus.PAYLOAD_TOO_LARGE.value(), message);
+      response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      // The product API answers {"message"}; the engine's APIs {"type", "message"} as Camunda does.
+      String path = request.getRequestURI().substring(request.getContextPath().length());
+      response.getWriter().write(path.startsWith("/api/")
+          ? "{\"message\":\"" + message + "\"}"
+          : "{\"type\":\"InvalidRequestException\",\"message\":\"" + message + "\"}");
+    }
+  }
+
+  /** A chunked body read here, readable again by the rest of the chain. */
+  private static final class ReadBody extends HttpServletRequestWrapper {
+
+    private final byte[] body;
+
+    ReadBody(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream bytes = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return bytes.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+          return bytes.read(buffer, offset, length);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return bytes.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException("synchronous only");
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      String encoding = getCharacterEncoding();
+      Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+      return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+  }
+}
