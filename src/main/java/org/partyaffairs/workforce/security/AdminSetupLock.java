@@ -1,13 +1,13 @@
 package org.partyaffairs.workforce.security;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 
 /**
  * The admin webapp's first-run setup ({@code /camunda/api/admin/setup/…}) is closed for good: the
@@ -20,12 +20,8 @@ class AdminSetupLock {
 
   @Bean
   FilterRegistrationBean<Filter> adminSetupRefusal() {
-    Filter refuse = (request, response, chain) -> {
-      HttpServletResponse http = (HttpServletResponse) response;
-      http.setStatus(HttpStatus.FORBIDDEN.value());
-      http.setContentType(MediaType.APPLICATION_JSON_VALUE);
-      http.getWriter().write("{\"type\":\"Forbidden\",\"message\":\"The initial setup is disabled\"}");
-    };
+    Filter refuse = (request, response, chain) -> Refusal.send((HttpServletRequest) request,
+        (HttpServletResponse) response, HttpStatus.FORBIDDEN, "初始设置已关闭：管理员账号由系统创建");
     var registration = new FilterRegistrationBean<>(refuse);
     registration.setName("workforce-admin-setup-lock");
     registration.addUrlPatterns("/camunda/api/admin/setup/*");
