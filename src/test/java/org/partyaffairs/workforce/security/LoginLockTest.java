@@ -15,12 +15,15 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.partyaffairs.workforce.support.AtOnce;
 import org.partyaffairs.workforce.support.Http;
 import org.partyaffairs.workforce.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -187,6 +190,17 @@ class LoginLockTest {
 
     later(61);
     assertThat(basic("sprayed", STRONG).statusCode()).as("once the lock has run out").isEqualTo(200);
+  }
+
+  /** As two nodes would: every wrong password is counted once, none lost to another arriving at the same moment. */
+  @Test
+  void wrongPasswordsArrivingAtTheSameMomentAreAllCounted() throws InterruptedException {
+    List<Callable<Integer>> burst = IntStream.range(0, 20)
+        .<Callable<Integer>>mapToObj(name -> () -> basic("burst-" + name, "Password@123").statusCode()).toList();
+
+    assertThat(AtOnce.call(burst)).allSatisfy(outcome -> assertThat(outcome.value()).isEqualTo(401));
+
+    assertThat(basic("kfq-org", "demo").statusCode()).as("the 21st").isEqualTo(429);
   }
 
   @Test
