@@ -148,7 +148,6 @@ public class LoginLocks {
     static Row none(String subject, long t) {
       return new Row(subject, 0, t, t, 0, null, null);
     }
-
   }
 
   /** A row after a failure, and whether that failure took a new lock. */
