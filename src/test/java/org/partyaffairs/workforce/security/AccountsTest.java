@@ -14,7 +14,10 @@ import org.partyaffairs.workforce.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Passwords people set meet the policy; guessing is slowed down and then locked until an administrator unlocks. */
+/**
+ * Passwords people set meet the policy, and guessing is slowed down (the locks that follow, for a
+ * time only: {@link LoginLockTest}).
+ */
 @IntegrationTest
 class AccountsTest {
 
@@ -72,22 +75,6 @@ class AccountsTest {
     assertThat(taskCount("slow-guess", STRONG)).isEqualTo(401);
     later(4);
     assertThat(taskCount("slow-guess", STRONG)).isEqualTo(200);
-  }
-
-  @Test
-  void tenWrongPasswordsInARowLockTheAccountUntilAnAdministratorUnlocksIt() {
-    createUser("locked-out");
-    for (int attempt = 0; attempt < 10; attempt++) {
-      assertThat(taskCount("locked-out", "wrong-" + attempt)).isEqualTo(401);
-      later(61);
-    }
-
-    assertThat(taskCount("locked-out", STRONG)).isEqualTo(401);
-    later(3600);
-    assertThat(taskCount("locked-out", STRONG)).as("still locked an hour later").isEqualTo(401);
-
-    assertThat(http.postJson("/engine-rest/user/locked-out/unlock", "admin", "demo", "").statusCode()).isEqualTo(204);
-    assertThat(taskCount("locked-out", STRONG)).isEqualTo(200);
   }
 
   @Test
