@@ -156,12 +156,18 @@ class FormSubmissionGuard extends OncePerRequestFilter {
   private List<String> problems(FormFields fields, JsonNode variables, Function<String, Object> current) {
     List<String> unknown = new ArrayList<>();
     List<String> changed = new ArrayList<>();
+    List<String> invalid = new ArrayList<>();
     for (Map.Entry<String, JsonNode> variable : variables.properties()) {
       String name = variable.getKey();
+      JsonNode value = variable.getValue().get("value");
       if (!fields.has(name)) {
         unknown.add(name);
-      } else if (fields.isReadonly(name) && !sameValue(variable.getValue().get("value"), current.apply(name))) {
-        changed.add(name);
+      } else if (fields.isReadonly(name)) {
+        if (!sameValue(value, current.apply(name))) {
+          changed.add(name);
+        }
+      } else {
+        fields.problemWith(name, value).ifPresent(invalid::add);
       }
     }
     List<String> problems = new ArrayList<>();
@@ -171,6 +177,7 @@ class FormSubmissionGuard extends OncePerRequestFilter {
     if (!changed.isEmpty()) {
       problems.add("只读字段不能修改：" + String.join("、", changed));
     }
+    problems.addAll(invalid);
     return problems;
   }
 

@@ -82,13 +82,17 @@ public class IdentitySetup implements StartupStep {
     List<String> townProcesses = repository.createProcessDefinitionQuery().latestVersion().list().stream()
         .map(ProcessDefinition::getKey).filter(key -> !cityWide.contains(key)).distinct().toList();
     for (String group : approverGroups(towns)) {
+      // The history of what they may read, too: a task's History tab in Tasklist, the trail of an
+      // instance. The tenant check narrows a town group's to its towns; workers get none.
       if (group.equals(Groups.CITY_COMMITTEE) || group.equals(Groups.CITY_OFFICE)) {
         grants.grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        grants.grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, ProcessDefinitionPermissions.READ_HISTORY);
         continue;
       }
       grants.withdraw(group, Resources.PROCESS_INSTANCE, ANY);
       for (String key : townProcesses) {
-        grants.grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE);
+        grants.grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+            ProcessDefinitionPermissions.READ_HISTORY);
       }
     }
     List<String> tasklistUsers = new ArrayList<>(approverGroups(towns));

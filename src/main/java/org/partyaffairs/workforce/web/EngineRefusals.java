@@ -11,11 +11,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.time.ZoneId;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TimeZone;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -48,9 +50,12 @@ public final class EngineRefusals {
   private EngineRefusals() {
   }
 
-  /** What the Camunda Jersey applications register beside Camunda's own providers. */
-  public static List<Object> providers() {
-    return List.of(new StrictJson(), new OurRefusal(), new WrappedRefusal(), new RestRefusal(), new JsonRefusal(),
+  /**
+   * What the Camunda Jersey applications register beside Camunda's own providers; dates are
+   * written in the product's zone ({@code workforce.zone}), as the product API writes them.
+   */
+  public static List<Object> providers(ZoneId zone) {
+    return List.of(new StrictJson(zone), new OurRefusal(), new WrappedRefusal(), new RestRefusal(), new JsonRefusal(),
         new JsonParseRefusal(), new JsonMappingRefusal());
   }
 
@@ -103,12 +108,21 @@ public final class EngineRefusals {
     return answer(status, type, clean ? sentence + "：" + detail : sentence);
   }
 
-  /** The mapper Camunda configures, made strict: nesting bounded, nothing after the JSON value. */
+  /**
+   * The mapper Camunda configures, made strict (nesting bounded, nothing after the JSON value) and
+   * writing dates in the product's zone: {@code 2026-12-22T09:30:00.000+0800} whatever the server's
+   * own zone, as the product API does, not UTC on one API and Beijing time on the other.
+   */
   @Produces({MediaType.APPLICATION_JSON, Hal.APPLICATION_HAL_JSON})
   @Priority(AHEAD_OF_CAMUNDA)
   static final class StrictJson implements ContextResolver<ObjectMapper> {
 
-    private final ObjectMapper mapper = JsonProblems.strict(JacksonConfigurator.configureObjectMapper(new ObjectMapper()));
+    private final ObjectMapper mapper;
+
+    StrictJson(ZoneId zone) {
+      mapper = JsonProblems.strict(JacksonConfigurator.configureObjectMapper(new ObjectMapper()));
+      mapper.setTimeZone(TimeZone.getTimeZone(zone));
+    }
 
     @Override
     public ObjectMapper getContext(Class<?> type) {

@@ -1,6 +1,7 @@
 package org.partyaffairs.workforce.web;
 
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.partyaffairs.workforce.WorkforceProperties;
 import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
@@ -24,14 +25,15 @@ class EngineRestAnswers {
   static final String WEBAPP_ENGINE_API = "Engine Api";
 
   @Bean
-  ResourceConfigCustomizer engineRestRefusals() {
-    return config -> EngineRefusals.providers().forEach(config::register);
+  ResourceConfigCustomizer engineRestRefusals(WorkforceProperties properties) {
+    return config -> EngineRefusals.providers(properties.zone()).forEach(config::register);
   }
 
   @Bean
-  ServletRegistrationBean<ServletContainer> webappEngineApi(CamundaBpmProperties camunda) {
+  ServletRegistrationBean<ServletContainer> webappEngineApi(CamundaBpmProperties camunda,
+      WorkforceProperties properties) {
     ResourceConfig application = ResourceConfig.forApplication(new EngineRestApplication());
-    EngineRefusals.providers().forEach(application::register);
+    EngineRefusals.providers(properties.zone()).forEach(application::register);
     var registration = new ServletRegistrationBean<>(new ServletContainer(application),
         camunda.getWebapp().getApplicationPath() + "/api/engine/*");
     registration.setName(WEBAPP_ENGINE_API);

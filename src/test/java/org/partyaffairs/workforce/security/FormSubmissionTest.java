@@ -154,6 +154,32 @@ class FormSubmissionTest {
     assertUntouched(receipt, "resignationAgreed");
   }
 
+  @Test
+  void aValueTheFormWouldNotAcceptIsRefusedNamingTheField() {
+    Worker worker = people.activeWorker("kfq", "伪造辛");
+    long instances = history.createHistoricProcessInstanceQuery().count();
+    String start = "/engine-rest/process-definition/key/AbsenceRecordProcess/submit-form";
+
+    HttpResponse<String> belowMinimum = http.postJson(start, "kfq-org", "demo",
+        "{\"variables\":{\"workerId\":{\"value\":0},\"firstDay\":{\"value\":\"2026-11-02\"}}}");
+    HttpResponse<String> notADate = http.postJson(start, "kfq-org", "demo", "{\"variables\":{\"workerId\":{\"value\":"
+        + worker.getId() + "},\"firstDay\":{\"value\":\"11/02/2026\"}}}");
+    HttpResponse<String> tooLong = http.postJson(start, "kfq-org", "demo", "{\"variables\":{\"workerId\":{\"value\":"
+        + worker.getId() + "},\"firstDay\":{\"value\":\"2026-11-02\"},\"note\":{\"value\":\"" + "长".repeat(501) + "\"}}}");
+    HttpResponse<String> notANumber = http.postJson(start, "kfq-org", "demo",
+        "{\"variables\":{\"workerId\":{\"value\":\"张三\"},\"firstDay\":{\"value\":\"2026-11-02\"}}}");
+
+    assertThat(belowMinimum.statusCode()).isEqualTo(400);
+    assertThat(belowMinimum.body()).contains("工作者编号", "不能小于 1");
+    assertThat(notADate.statusCode()).isEqualTo(400);
+    assertThat(notADate.body()).contains("旷工日期（起）", "yyyy-MM-dd");
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("说明", "500");
+    assertThat(notANumber.statusCode()).isEqualTo(400);
+    assertThat(notANumber.body()).contains("工作者编号", "应为数字");
+    assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
+  }
+
   private ProcessInstance resignationOf(Worker worker) {
     return forms.start("ResignationProcess", worker.getUserId(),
         Map.of("reason", "个人原因", "lastWorkingDay", LocalDate.now().plusDays(30).toString()));
