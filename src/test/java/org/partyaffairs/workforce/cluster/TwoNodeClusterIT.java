@@ -147,7 +147,8 @@ class TwoNodeClusterIT {
     assertThat(records.duplicateFilters()).as("Tasklist filters created twice (%s)", logs()).isEmpty();
     assertThat(records.duplicateAuthorizations()).as("authorizations created twice (%s)", logs()).isEmpty();
     assertThat(records.demoWorkers()).as("demo workers, one per demo account (%s)", logs())
-        .containsExactlyInAnyOrder("kfq-worker", "kfq-worker2", "huaqiao-worker", "zhangpu-worker");
+        .containsExactlyInAnyOrder("kfq-worker", "kfq-worker2", "huaqiao-worker", "zhangpu-worker", "kfq-worker3",
+            "kfq-worker4", "kfq-worker5", "huaqiao-worker2", "huaqiao-worker3", "zhangpu-worker2", "zhangpu-worker3");
     assertThat(records.duplicatePostStations()).as("demo posts created twice (%s)", logs()).isEmpty();
     assertThat(records.runningInstances("ProbationProcess")).as("the demo probation, started once (%s)", logs())
         .isOne();

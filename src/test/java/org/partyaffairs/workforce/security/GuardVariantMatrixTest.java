@@ -30,6 +30,7 @@ import org.partyaffairs.workforce.support.Forms;
 import org.partyaffairs.workforce.support.Http;
 import org.partyaffairs.workforce.support.IntegrationTest;
 import org.partyaffairs.workforce.support.People;
+import org.partyaffairs.workforce.security.IsolationMatrixTest.Channel;
 import org.partyaffairs.workforce.worker.Worker;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -224,18 +225,5 @@ class GuardVariantMatrixTest {
 
   record Attack(String user, String password, String label, String method, String path, String body,
       Supplier<Boolean> nothingHappened, String secret) {
-  }
-
-  enum Channel {
-    REST("REST", "/engine-rest"),
-    WEBAPP("webapp API", "/camunda/api/engine/engine/default");
-
-    final String label;
-    final String prefix;
-
-    Channel(String label, String prefix) {
-      this.label = label;
-      this.prefix = prefix;
-    }
   }
 }

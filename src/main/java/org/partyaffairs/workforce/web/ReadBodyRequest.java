@@ -1,4 +1,4 @@
-package org.partyaffairs.workforce.security;
+package org.partyaffairs.workforce.web;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -8,23 +8,24 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /** A request whose body a filter has read: the rest of the chain reads the same bytes again. */
-final class ReadBodyRequest extends HttpServletRequestWrapper {
+public final class ReadBodyRequest extends HttpServletRequestWrapper {
 
   private final byte[] body;
 
-  ReadBodyRequest(HttpServletRequest request) throws IOException {
+  public ReadBodyRequest(HttpServletRequest request) throws IOException {
     this(request, request.getInputStream().readAllBytes());
   }
 
-  ReadBodyRequest(HttpServletRequest request, byte[] body) {
+  public ReadBodyRequest(HttpServletRequest request, byte[] body) {
     super(request);
     this.body = body;
   }
 
-  byte[] body() {
+  public byte[] body() {
     return body;
   }
 
@@ -61,7 +62,9 @@ final class ReadBodyRequest extends HttpServletRequestWrapper {
 
   @Override
   public BufferedReader getReader() {
-    return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    String encoding = getCharacterEncoding();
+    Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+    return new BufferedReader(new InputStreamReader(getInputStream(), charset));
   }
 
   @Override
