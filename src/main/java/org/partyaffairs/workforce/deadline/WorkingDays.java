@@ -88,6 +88,11 @@ public class WorkingDays {
     return Date.from(date.atTime(END_OF_DAY).atZone(zone).toInstant());
   }
 
+  /** 00:00 of the date in {@code workforce.zone}: everything due on the day before is due before it. */
+  public Date startOf(LocalDate date) {
+    return Date.from(date.atStartOfDay(zone).toInstant());
+  }
+
   /** The day a moment falls on in {@code workforce.zone}. */
   public LocalDate dayOf(Date moment) {
     return moment.toInstant().atZone(zone).toLocalDate();

@@ -32,8 +32,9 @@ import org.springframework.stereotype.Component;
  * columns, order), so renaming one here adds a new one. 即将到期 counts working days of
  * {@code rules/calendar}, which a saved query's expression cannot (it may only call methods of
  * {@code now()} and {@code dateTime()}, see {@link QueryExpressionManager}): its {@code dueBefore}
- * is the end of the third working day after today, written at start-up and again every hour
- * ({@link #refreshDueSoon()}), only when the day has changed. 已逾期 is {@code dueBefore ${now()}}.
+ * is the end of the third working day after today (00:00 of the next day), written at start-up and
+ * again every hour ({@link #refreshDueSoon()}), only when the day has changed. 已逾期 is
+ * {@code dueBefore ${now()}}.
  */
 @Component
 class TasklistFilters {
@@ -118,9 +119,12 @@ class TasklistFilters {
     }
   }
 
-  /** The end of the third working day after today, in {@code workforce.zone}. */
+  /**
+   * The day after the third working day after today, at 00:00 in {@code workforce.zone}: a task due
+   * at the end of that third working day is due soon ({@code dueBefore} excludes its bound).
+   */
   Date dueSoonBefore() {
-    return workingDays.endOf(workingDays.plus(workingDays.today(), DUE_SOON_WORKING_DAYS));
+    return workingDays.startOf(workingDays.plus(workingDays.today(), DUE_SOON_WORKING_DAYS).plusDays(1));
   }
 
   private TaskQuery ofGroup(String group) {
