@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.partyaffairs.workforce.dismissal.DismissalService;
+import org.partyaffairs.workforce.organisation.OrganisationUnitRepository;
 import org.partyaffairs.workforce.rules.DecisionRecorder;
 import org.partyaffairs.workforce.rules.DecisionResult;
 import org.partyaffairs.workforce.worker.Article;
@@ -39,10 +40,12 @@ class AssessmentConsequences {
   private final RuntimeService runtime;
   private final Trail trail;
   private final Clock clock;
+  private final OrganisationUnitRepository units;
 
   AssessmentConsequences(AssessmentRepository assessments, RewardRecordRepository rewards, WorkerRepository workers,
       WorkerService workerService, DecisionRecorder recorder, DismissalService dismissals, RuntimeService runtime,
-      Trail trail, Clock clock) {
+      Trail trail, Clock clock, OrganisationUnitRepository units) {
+    this.units = units;
     this.assessments = assessments;
     this.rewards = rewards;
     this.workers = workers;
@@ -134,6 +137,7 @@ class AssessmentConsequences {
     variables.put(FollowUpProcessVariables.WORKER_ID, assessment.getWorkerId());
     variables.put(FollowUpProcessVariables.FOLLOW_UP, followUp.name());
     variables.put(FollowUpProcessVariables.WORKER_NAME, workers.getReferenceById(assessment.getWorkerId()).getName());
+    variables.put(FollowUpProcessVariables.TOWN_NAME, units.getReferenceById(assessment.getTownCode()).getName());
     variables.put(FollowUpProcessVariables.GRADES, grades.toString());
     runtime.startProcessInstanceByKey(FollowUpProcessVariables.PROCESS_KEY,
         campaign.getYear() + "-" + assessment.getTownCode() + "-" + assessment.getWorkerId() + "-" + followUp.name(),

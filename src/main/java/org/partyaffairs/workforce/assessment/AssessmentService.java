@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.partyaffairs.workforce.organisation.OrganisationUnitRepository;
 import org.partyaffairs.workforce.process.FormValues;
 import org.partyaffairs.workforce.rules.DecisionRecorder;
 import org.partyaffairs.workforce.rules.DecisionRecorder.RecordedDecision;
@@ -37,13 +38,18 @@ public class AssessmentService {
 
   private static final int MAX_EXPLANATION = 2000;
 
-  /** What the process shows about the worker it assesses. */
-  public record Opened(Long assessmentId, String workerName, String workerUserId, String businessKey) {
+  /**
+   * What the process shows about the worker it assesses, and the campaign's deadlines
+   * ({@code yyyy-MM-dd}, null for a campaign started before it had them).
+   */
+  public record Opened(Long assessmentId, String workerName, String townName, String workerUserId,
+      String businessKey, String selfReportDueOn, String scoringDueOn) {
   }
 
   private final AssessmentRepository assessments;
   private final CampaignRepository campaigns;
   private final WorkerRepository workers;
+  private final OrganisationUnitRepository units;
   private final DecisionRecorder recorder;
   private final DecisionService decisions;
   private final Trail trail;
@@ -51,7 +57,9 @@ public class AssessmentService {
   private final Clock clock;
 
   AssessmentService(AssessmentRepository assessments, CampaignRepository campaigns, WorkerRepository workers,
-      DecisionRecorder recorder, DecisionService decisions, Trail trail, ObjectMapper json, Clock clock) {
+      OrganisationUnitRepository units, DecisionRecorder recorder, DecisionService decisions, Trail trail,
+      ObjectMapper json, Clock clock) {
+    this.units = units;
     this.assessments = assessments;
     this.campaigns = campaigns;
     this.workers = workers;
@@ -69,8 +77,10 @@ public class AssessmentService {
     assessment.attach(processInstanceId);
     Worker worker = workers.getReferenceById(workerId);
     Campaign campaign = campaigns.getReferenceById(campaignId);
-    return new Opened(assessment.getId(), worker.getName(), worker.getUserId(),
-        campaign.getYear() + "-" + assessment.getTownCode() + "-" + workerId);
+    return new Opened(assessment.getId(), worker.getName(), units.getReferenceById(assessment.getTownCode()).getName(),
+        worker.getUserId(), campaign.getYear() + "-" + assessment.getTownCode() + "-" + workerId,
+        campaign.getSelfReportDueOn() == null ? null : campaign.getSelfReportDueOn().toString(),
+        campaign.getScoringDueOn() == null ? null : campaign.getScoringDueOn().toString());
   }
 
   /** 述职 (001 第二十一条: 年度考核…本人述职). */

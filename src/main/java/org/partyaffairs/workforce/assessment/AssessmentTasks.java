@@ -26,7 +26,10 @@ class AssessmentTasks implements JavaDelegate {
     }
   }
 
-  /** The worker, readable in Tasklist and Cockpit: business key {@code 2026-kfq-17}, name on every task. */
+  /**
+   * The worker, readable in Tasklist and Cockpit: business key {@code 2026-kfq-17}, name and town on
+   * every task (and searchable there), the campaign's deadlines as the tasks' due dates.
+   */
   private void open(DelegateExecution execution) {
     AssessmentService.Opened opened = assessments.open(
         FormValues.optionalId("考核活动编号", execution.getVariable(CAMPAIGN_ID)),
@@ -34,6 +37,10 @@ class AssessmentTasks implements JavaDelegate {
     execution.setProcessBusinessKey(opened.businessKey());
     execution.setVariable(ASSESSMENT_ID, opened.assessmentId());
     execution.setVariable(WORKER_NAME, opened.workerName());
+    execution.setVariable(TOWN_NAME, opened.townName());
     execution.setVariable(WORKER_USER_ID, opened.workerUserId());
+    // The due dates of the self-report and the scoring (dueDates, rules/calendar/service-levels.csv)
+    execution.setVariable(SELF_REPORT_DUE_ON, opened.selfReportDueOn());
+    execution.setVariable(SCORING_DUE_ON, opened.scoringDueOn());
   }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.partyaffairs.workforce.worker.IllegalTransitionException;
 
 /** A year's annual assessment under one policy (000 第九条), run by the city office. */
@@ -47,13 +48,22 @@ public class Campaign {
 
   private String processInstanceId;
 
+  /** 述职截止: every self-report of the campaign is due at the end of this day; null for older campaigns. */
+  private LocalDate selfReportDueOn;
+
+  /** 评分截止: every scoring task of the campaign is due at the end of this day; null for older campaigns. */
+  private LocalDate scoringDueOn;
+
   @Version
   private long version;
 
   protected Campaign() {
   }
 
-  Campaign(int year, AssessmentPolicy policy, String startedBy, Instant startedAt, String processInstanceId) {
+  Campaign(int year, AssessmentPolicy policy, String startedBy, Instant startedAt, String processInstanceId,
+      LocalDate selfReportDueOn, LocalDate scoringDueOn) {
+    this.selfReportDueOn = selfReportDueOn;
+    this.scoringDueOn = scoringDueOn;
     this.year = year;
     this.policy = policy;
     this.status = CampaignStatus.SCORING;
@@ -114,6 +124,19 @@ public class Campaign {
 
   public Long getId() {
     return id;
+  }
+
+  public LocalDate getSelfReportDueOn() {
+    return selfReportDueOn;
+  }
+
+  public LocalDate getScoringDueOn() {
+    return scoringDueOn;
+  }
+
+  /** As task names and the office read it, e.g. {@code 2026年度·昆山考核评价表}. */
+  public String title() {
+    return year + "年度·" + policy.label();
   }
 
   public int getYear() {

@@ -8,6 +8,11 @@ final class CampaignProcessVariables {
   // The start form
   static final String YEAR = "assessmentYear";
   static final String POLICY = "assessmentPolicy";
+  /** 述职截止 and 评分截止 ({@code yyyy-MM-dd}); empty: the service levels' defaults. */
+  static final String SELF_REPORT_DUE_ON = "selfReportDueOn";
+  static final String SCORING_DUE_ON = "scoringDueOn";
+  /** The campaign as its task names read it, e.g. {@code 2026年度·昆山考核评价表}. */
+  static final String CAMPAIGN_NAME = "campaignName";
 
   static final String CAMPAIGN_ID = "campaignId";
   /** Read by Gateway_QuotaApplies. */
@@ -22,6 +27,9 @@ final class CampaignProcessVariables {
   static final String ASSESSMENT_ID = "assessmentId";
   /** Local to one over-quota decision. */
   static final String QUOTA_CASE = "quotaCase";
+  /** Local to one over-quota decision, so that Tasklist's search by worker finds it. */
+  static final String WORKER_NAME = "workerName";
+  static final String TOWN_NAME = "townName";
   static final String QUOTA_DECISION = "quotaDecision";
   static final String QUOTA_REASON = "quotaReason";
 

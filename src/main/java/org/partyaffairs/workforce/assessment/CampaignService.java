@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.partyaffairs.workforce.WorkforceProperties;
+import org.partyaffairs.workforce.deadline.ServiceLevels;
+import org.partyaffairs.workforce.deadline.WorkingDays;
 import org.partyaffairs.workforce.notice.NoticeService;
 import org.partyaffairs.workforce.organisation.OrganisationUnitRepository;
 import org.partyaffairs.workforce.process.FormValues;
@@ -57,10 +59,14 @@ public class CampaignService {
   private final AssessmentConsequences consequences;
   private final WorkforceProperties properties;
   private final Clock clock;
+  private final WorkingDays workingDays;
+  private final ServiceLevels serviceLevels;
 
   CampaignService(CampaignRepository campaigns, AssessmentRepository assessments, WorkerRepository workers,
       OrganisationUnitRepository units, DecisionService decisions, AssessmentConsequences consequences,
-      WorkforceProperties properties, Clock clock) {
+      WorkforceProperties properties, Clock clock, WorkingDays workingDays, ServiceLevels serviceLevels) {
+    this.workingDays = workingDays;
+    this.serviceLevels = serviceLevels;
     this.campaigns = campaigns;
     this.assessments = assessments;
     this.workers = workers;
@@ -71,8 +77,26 @@ public class CampaignService {
     this.clock = clock;
   }
 
-  /** Task_RegisterCampaign: one campaign per year and policy; the second is refused, nothing written. */
-  public Campaign start(Object year, Object policyCode, Actor actor, String processInstanceId) {
+  /**
+   * Task_RegisterCampaign: one campaign per year and policy; the second is refused, nothing written.
+   * The office sets the deadlines of the self-reports (述职截止) and of the scoring (评分截止): working
+   * days after today, the scoring after the self-reports. Left empty, they are the service levels of
+   * {@code rules/calendar/service-levels.csv} (10 working days from today, 10 more for the scoring).
+   */
+  public Campaign start(Object year, Object policyCode, Object selfReportDueOn, Object scoringDueOn, Actor actor,
+      String processInstanceId) {
+    LocalDate today = workingDays.today();
+    LocalDate selfReportBy = selfReportDueOn == null || selfReportDueOn.toString().isBlank()
+        ? workingDays.plus(today, serviceLevels.orDefault(AssessmentProcessVariables.PROCESS_KEY,
+            AssessmentProcessVariables.SELF_REPORT_TASK).workingDays())
+        : deadline("述职截止日期", selfReportDueOn, today, today);
+    LocalDate scoringBy = scoringDueOn == null || scoringDueOn.toString().isBlank()
+        ? workingDays.plus(selfReportBy, serviceLevels.orDefault(AssessmentProcessVariables.PROCESS_KEY,
+            AssessmentProcessVariables.SCORING_TASK).workingDays())
+        : deadline("评分截止日期", scoringDueOn, today, selfReportBy);
+    if (!scoringBy.isAfter(selfReportBy)) {
+      throw new InvalidRequestException("评分截止日期 " + scoringBy + " 应晚于述职截止日期 " + selfReportBy);
+    }
     int thisYear = LocalDate.now(clock.withZone(properties.zone())).getYear();
     int assessed = FormValues.requiredWholeNumber("考核年度", year);
     if (assessed < 2000 || assessed > thisYear) {
@@ -84,13 +108,31 @@ public class CampaignService {
     });
     try {
       Campaign campaign = campaigns.saveAndFlush(new Campaign(assessed, policy, actor.userId(), clock.instant(),
-          processInstanceId));
-      log.info("Assessment campaign {} ({} {}) started by {}", campaign.getId(), assessed, policy.code(),
-          actor.userId());
+          processInstanceId, selfReportBy, scoringBy));
+      log.info("Assessment campaign {} ({} {}) started by {}: self-reports by {}, scoring by {}", campaign.getId(),
+          assessed, policy.code(), actor.userId(), selfReportBy, scoringBy);
       return campaign;
     } catch (DataIntegrityViolationException raced) {
       throw new InvalidRequestException(assessed + "年度" + policy.label() + "的考核活动刚刚已由他人发起，不能重复发起");
     }
+  }
+
+  /** A deadline the office set: a working day after {@code after}, within a year from today. */
+  private LocalDate deadline(String label, Object value, LocalDate today, LocalDate after) {
+    LocalDate date = FormValues.requiredDate(label, value, properties.zone());
+    if (!date.isAfter(today)) {
+      throw new InvalidRequestException(label + " " + date + " 应在今天（" + today + "）之后");
+    }
+    if (!date.isAfter(after)) {
+      throw new InvalidRequestException(label + " " + date + " 应晚于述职截止日期 " + after);
+    }
+    if (date.isAfter(today.plusYears(1))) {
+      throw new InvalidRequestException(label + " " + date + " 不能晚于一年之后（" + today.plusYears(1) + "）");
+    }
+    if (!workingDays.isWorkday(date)) {
+      throw new InvalidRequestException(label + " " + date + " 不是工作日（rules/calendar），请选择工作日");
+    }
+    return date;
   }
 
   private static InvalidRequestException duplicate(Campaign existing) {
@@ -262,12 +304,18 @@ public class CampaignService {
         .orElseThrow(() -> new NotFoundException("流程 " + processInstanceId + " 没有对应的考核活动"));
   }
 
-  /** How an over-quota case reads on its decision task, e.g. {@code 张三（95.00分 优秀）}. */
+  /** How an over-quota case reads on its decision task, e.g. {@code 张三（昆山开发区，95.00分 优秀）}. */
   @Transactional(readOnly = true)
-  public String describeQuotaCase(Long assessmentId) {
+  public QuotaCase describeQuotaCase(Long assessmentId) {
     Assessment assessment = assessments.findById(assessmentId)
         .orElseThrow(() -> new NotFoundException("考核 " + assessmentId + " 不存在"));
-    return workers.getReferenceById(assessment.getWorkerId()).getName() + "（"
-        + ScoreSheet.describe(assessment.getScore(), assessment.getGradeLabel()) + "）";
+    String workerName = workers.getReferenceById(assessment.getWorkerId()).getName();
+    String townName = units.getReferenceById(assessment.getTownCode()).getName();
+    return new QuotaCase(workerName + "（" + townName + "，"
+        + ScoreSheet.describe(assessment.getScore(), assessment.getGradeLabel()) + "）", workerName, townName);
+  }
+
+  /** An over-quota 优秀 as its decision task names it, and the worker for Tasklist's search. */
+  public record QuotaCase(String description, String workerName, String townName) {
   }
 }

@@ -53,13 +53,17 @@ class CampaignTasks implements JavaDelegate, ExecutionListener {
 
   /** Task_RegisterCampaign, synchronous after the start form: a duplicate or a bad year fails the start. */
   private void register(DelegateExecution execution) {
-    Campaign campaign = campaigns.start(execution.getVariable(YEAR), execution.getVariable(POLICY), actor.get(),
+    Campaign campaign = campaigns.start(execution.getVariable(YEAR), execution.getVariable(POLICY),
+        execution.getVariable(SELF_REPORT_DUE_ON), execution.getVariable(SCORING_DUE_ON), actor.get(),
         execution.getProcessInstanceId());
     execution.setProcessBusinessKey(campaign.businessKey());
     execution.setVariable(CAMPAIGN_ID, campaign.getId());
     execution.setVariable(YEAR, campaign.getYear());
     execution.setVariable(POLICY, campaign.getPolicy().code());
     execution.setVariable(LIMITS_EXCELLENCE, campaign.getPolicy().limitsExcellence());
+    execution.setVariable(SELF_REPORT_DUE_ON, campaign.getSelfReportDueOn().toString());
+    execution.setVariable(SCORING_DUE_ON, campaign.getScoringDueOn().toString());
+    execution.setVariable(CAMPAIGN_NAME, campaign.title());
   }
 
   @Override
@@ -67,8 +71,11 @@ class CampaignTasks implements JavaDelegate, ExecutionListener {
     Long campaignId = (Long) execution.getVariable(CAMPAIGN_ID);
     switch (execution.getCurrentActivityId()) {
       case "Task_DecideOverQuota" -> {
-        execution.setVariableLocal(QUOTA_CASE, campaigns.describeQuotaCase(
-            FormValues.optionalId("考核编号", execution.getVariable(ASSESSMENT_ID))));
+        CampaignService.QuotaCase quotaCase = campaigns.describeQuotaCase(
+            FormValues.optionalId("考核编号", execution.getVariable(ASSESSMENT_ID)));
+        execution.setVariableLocal(QUOTA_CASE, quotaCase.description());
+        execution.setVariableLocal(WORKER_NAME, quotaCase.workerName());
+        execution.setVariableLocal(TOWN_NAME, quotaCase.townName());
         execution.setVariableLocal(QUOTA_DECISION, null);
         execution.setVariableLocal(QUOTA_REASON, null);
       }

@@ -8,6 +8,7 @@ final class FollowUpProcessVariables {
   static final String ASSESSMENT_ID = "assessmentId";
   static final String WORKER_ID = "workerId";
   static final String WORKER_NAME = "workerName";
+  static final String TOWN_NAME = "townName";
   /** A {@link FollowUp} code; read by Gateway_FollowUpKind. */
   static final String FOLLOW_UP = "followUp";
   /** The two years' grades, as the task shows them. */

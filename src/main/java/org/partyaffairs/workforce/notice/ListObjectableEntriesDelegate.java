@@ -43,6 +43,8 @@ class ListObjectableEntriesDelegate implements JavaDelegate {
         .collect(Collectors.toCollection(ArrayList::new));
     execution.setVariable(OBJECTABLE_ENTRIES, Variables.objectValue(options)
         .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    execution.setVariable(OBJECTABLE_NOTICES, open.size() == 1 ? open.get(0).getTitle()
+        : open.get(0).getTitle() + " 等 " + open.size() + " 份公示");
     execution.setVariable(OBJECTABLE_UNTIL,
         Date.from(open.stream().map(Notice::getClosesAt).max(Comparator.naturalOrder()).orElseThrow()));
   }

@@ -9,6 +9,8 @@ final class ObjectionProcessVariables {
   static final String OBJECTABLE_ENTRIES = "objectableEntries";
   /** When the last of those notices closes: BoundaryEvent_NoticesClosed fires then. */
   static final String OBJECTABLE_UNTIL = "objectableUntil";
+  /** Those notices as the task's name reads them: the title, or the first title and how many in all. */
+  static final String OBJECTABLE_NOTICES = "objectableNotices";
 
   // Submitted by Task_SubmitObjection
   /** The chosen option, {@code <noticeId>:<entryId>}. */

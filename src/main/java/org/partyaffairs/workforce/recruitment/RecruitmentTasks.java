@@ -70,6 +70,8 @@ class RecruitmentTasks implements JavaDelegate, ExecutionListener {
     String townName = units.getReferenceById(town).getName();
     execution.setProcessBusinessKey(plan.businessKey());
     execution.setVariable(TOWN_NAME, townName);
+    // As validated: the plan's task names read it (登记报名人员：张浦镇招录（2个岗位）)
+    execution.setVariable(POSTS_TO_FILL, plan.getPostsToFill());
     execution.setVariable(ORGANISER_LABEL, plan.getOrganiser().label());
     execution.setVariable(ORGANISER_GROUP, RecruitmentService.organiserGroup(plan));
     execution.setVariable(NEEDS_CONSENT, plan.getOrganiser() == Organiser.TOWN);

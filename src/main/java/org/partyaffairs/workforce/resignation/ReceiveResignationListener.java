@@ -8,7 +8,10 @@ import org.partyaffairs.workforce.process.TaskCompletion;
 import org.partyaffairs.workforce.security.CurrentActor;
 import org.springframework.stereotype.Component;
 
-/** Completion of Task_ReceiveResignation: re-validates the form and records the receipt. */
+/**
+ * Completion of Task_ReceiveResignation: re-validates the form and records the receipt. The
+ * decision that follows is due 30 days after it (劳动合同法 第三十七条): {@code decisionDueOn}.
+ */
 @Component("receiveResignation")
 class ReceiveResignationListener extends TaskCompletion {
 
@@ -22,8 +25,8 @@ class ReceiveResignationListener extends TaskCompletion {
 
   @Override
   protected void completed(DelegateExecution execution) {
-    service.receive(execution.getProcessInstanceId(), actor.get(),
+    execution.setVariable(DECISION_DUE_ON, service.receive(execution.getProcessInstanceId(), actor.get(),
         Boolean.TRUE.equals(execution.getVariable(WRITTEN_APPLICATION_RECEIVED)),
-        FormValues.optionalText("接收说明", execution.getVariable(RECEIPT_NOTE), 500));
+        FormValues.optionalText("接收说明", execution.getVariable(RECEIPT_NOTE), 500)).toString());
   }
 }

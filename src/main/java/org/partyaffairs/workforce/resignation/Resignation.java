@@ -159,6 +159,11 @@ public class Resignation {
     return decisionReason;
   }
 
+  /** When the town organisation dept received the written application; null before. */
+  public Instant getReceivedAt() {
+    return receivedAt;
+  }
+
   public String getFiledBy() {
     return filedBy;
   }

@@ -21,6 +21,12 @@ final class ResignationProcessVariables {
   static final String WRITTEN_APPLICATION_RECEIVED = "writtenApplicationReceived";
   static final String RECEIPT_NOTE = "receiptNote";
 
+  /**
+   * The day 30 days after the receipt ({@code yyyy-MM-dd}, 劳动合同法 第三十七条): Task_DecideResignation
+   * is due at its end; shown on the decision form and as a Tasklist column.
+   */
+  static final String DECISION_DUE_ON = "decisionDueOn";
+
   // 研究决定是否同意辞职
   static final String DECISION = "decision";
   static final String DECISION_REASON = "decisionReason";

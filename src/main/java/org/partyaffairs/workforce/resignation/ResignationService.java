@@ -1,9 +1,12 @@
 package org.partyaffairs.workforce.resignation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
+import org.partyaffairs.workforce.deadline.WorkingDays;
 import org.partyaffairs.workforce.post.Post;
 import org.partyaffairs.workforce.post.PostRepository;
 import org.partyaffairs.workforce.security.Actor;
@@ -31,6 +34,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResignationService {
 
   private static final Logger log = LoggerFactory.getLogger(ResignationService.class);
+  /**
+   * 劳动合同法 第三十七条: 劳动者提前三十日以书面形式通知用人单位，可以解除劳动合同. The decision is due
+   * when these days have run from the receipt of the written application.
+   */
+  public static final int NOTICE_DAYS = 30;
+
   private static final List<ResignationStatus> OPEN =
       Arrays.stream(ResignationStatus.values()).filter(ResignationStatus::isOpen).toList();
 
@@ -40,9 +49,11 @@ public class ResignationService {
   private final Trail trail;
   private final Departures departures;
   private final Clock clock;
+  private final WorkingDays workingDays;
 
   ResignationService(ResignationRepository resignations, WorkerRepository workers, PostRepository posts, Trail trail,
-      Departures departures, Clock clock) {
+      Departures departures, Clock clock, WorkingDays workingDays) {
+    this.workingDays = workingDays;
     this.resignations = resignations;
     this.workers = workers;
     this.posts = posts;
@@ -86,30 +97,55 @@ public class ResignationService {
     return resignation;
   }
 
-  /** The town organisation dept confirms it holds the written application. */
-  public void receive(String processInstanceId, Actor receiver, boolean writtenApplicationReceived, String note) {
+  /**
+   * The town organisation dept confirms it holds the written application. Answers the day the
+   * committee's decision is due: {@value #NOTICE_DAYS} days after the receipt (劳动合同法 第三十七条).
+   */
+  public LocalDate receive(String processInstanceId, Actor receiver, boolean writtenApplicationReceived, String note) {
     if (!writtenApplicationReceived) {
       throw new InvalidRequestException("辞职须以书面形式提出：请确认已收到本人书面申请");
     }
     Resignation resignation = of(processInstanceId);
     resignation.receive(receiver.userId(), clock.instant());
+    LocalDate due = noticeEnds(resignation);
     trail.record(resignation.getWorker(), "RESIGNATION_RECEIVED",
-        "区镇组织部门接收书面辞职申请" + (note == null ? "" : "：" + note), receiver.userId(), processInstanceId,
-        Article.KUNSHAN_16);
+        "区镇组织部门接收书面辞职申请" + (note == null ? "" : "：" + note) + "。" + noticeRule(due), receiver.userId(),
+        processInstanceId, Article.KUNSHAN_16);
+    return due;
+  }
+
+  /**
+   * The last day of the {@value #NOTICE_DAYS} days' written notice: counted from the day after the
+   * receipt (民法典 第二百零一条), moved to the next working day when it is a holiday or a weekend
+   * (第二百零三条). The committee's decision is due by the end of it.
+   */
+  public LocalDate noticeEnds(Resignation resignation) {
+    Instant received = resignation.getReceivedAt() == null ? clock.instant() : resignation.getReceivedAt();
+    return workingDays.onOrAfter(workingDays.dayOf(Date.from(received)).plusDays(NOTICE_DAYS));
+  }
+
+  /** What 劳动合同法 第三十七条 means for this resignation, as the trail and the decision form say it. */
+  static String noticeRule(LocalDate noticeEnds) {
+    return "依《劳动合同法》第三十七条，劳动者提前三十日以书面形式通知用人单位，可以解除劳动合同：自书面申请接收之日起满三十日（"
+        + noticeEnds + "）后，无论区镇党（工）委是否同意，劳动合同均可解除；研究决定应在该日前作出";
   }
 
   /** The town committee's decision; returns whether it agreed. */
   public boolean decide(String processInstanceId, Actor committee, ResignationDecision decision, String reason) {
     Resignation resignation = of(processInstanceId);
+    LocalDate noticeEnds = noticeEnds(resignation);
     if (decision == ResignationDecision.AGREE) {
       resignation.agree(committee.userId(), clock.instant());
       trail.record(resignation.getWorker(), "RESIGNATION_AGREED", "区镇党（工）委研究同意辞职"
-          + (reason == null ? "" : "：" + reason), committee.userId(), processInstanceId, Article.KUNSHAN_16);
+          + (reason == null ? "" : "：" + reason) + "（劳动合同法 第三十七条：书面申请接收满三十日，即 " + noticeEnds
+          + " 后，劳动合同可以解除）", committee.userId(), processInstanceId, Article.KUNSHAN_16);
       return true;
     }
     resignation.reject(committee.userId(), clock.instant(), reason);
-    trail.record(resignation.getWorker(), "RESIGNATION_REJECTED", "区镇党（工）委不同意辞职：" + reason,
-        committee.userId(), processInstanceId, Article.KUNSHAN_16);
+    trail.record(resignation.getWorker(), "RESIGNATION_REJECTED", "区镇党（工）委不同意辞职：" + reason
+        + "。不同意不能阻止劳动合同的解除：依《劳动合同法》第三十七条，本人坚持辞职的，自书面申请接收满三十日（" + noticeEnds
+        + "）后可以解除劳动合同；本辞职程序到此结束，工作者仍在岗", committee.userId(), processInstanceId,
+        Article.KUNSHAN_16);
     return false;
   }
 

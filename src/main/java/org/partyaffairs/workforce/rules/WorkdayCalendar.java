@@ -29,12 +29,18 @@ public final class WorkdayCalendar {
     this.years = years;
   }
 
-  /** Reads every {@code <year>.csv} of the classpath folder, e.g. {@code rules/calendar}. */
+  /**
+   * Reads every {@code <year>.csv} of the classpath folder, e.g. {@code rules/calendar}. Other files
+   * of the folder (the service levels of {@code service-levels.csv}) are not the calendar's.
+   */
   public static WorkdayCalendar load(String folder) {
     Map<LocalDate, Kind> exceptions = new HashMap<>();
     Set<Integer> years = new HashSet<>();
     try {
       for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:" + folder + "/*.csv")) {
+        if (file.getFilename() == null || !file.getFilename().matches("\\d{4}\\.csv")) {
+          continue;
+        }
         int year = Integer.parseInt(file.getFilename().replace(".csv", ""));
         years.add(year);
         String text = new String(file.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -57,6 +63,11 @@ public final class WorkdayCalendar {
       throw new UncheckedIOException("Cannot read the workday calendar in " + folder, e);
     }
     return new WorkdayCalendar(Map.copyOf(exceptions), Set.copyOf(years));
+  }
+
+  /** Whether the year has its file, so that {@link #isWorkday} can answer for its dates. */
+  public boolean covers(int year) {
+    return years.contains(year);
   }
 
   public boolean isWorkday(LocalDate date) {

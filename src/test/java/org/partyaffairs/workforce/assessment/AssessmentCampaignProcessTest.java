@@ -97,6 +97,65 @@ class AssessmentCampaignProcessTest {
   }
 
   @Test
+  void aSelfReportIsDueAtTheCampaignsDeadline() { // 000 第九条: the office runs the campaign and sets its deadlines
+    Worker worker = people.activeWorker("kfq", "截止述职");
+    ProcessInstance campaign = forms.start(Campaigns.PROCESS_KEY, "office", deadlines(2010, "2026-12-18", "2026-12-30"));
+    campaigns.runJobs(campaign);
+    assertThat(campaign).hasVariables("selfReportDueOn", "scoringDueOn");
+    assertThat(campaignService.byProcess(campaign.getId()).getScoringDueOn()).hasToString("2026-12-30");
+
+    Task selfReport = taskOf(campaign, "2010-kfq-" + worker.getId());
+    assertThat(selfReport.getName()).isEqualTo("提交年度述职：截止述职（昆山开发区）");
+    assertThat(selfReport.getDueDate().toInstant()).isEqualTo(Instant.parse("2026-12-18T15:59:59Z"));
+    assertThat(campaigns.tasks(campaign, Campaigns.SELF_REPORT_TASK)).allSatisfy(task ->
+        assertThat(task.getDueDate().toInstant()).isEqualTo(Instant.parse("2026-12-18T15:59:59Z")));
+    campaigns.complete(selfReport, Campaigns.selfReport());
+
+    Task scoring = taskOf(campaign, "2010-kfq-" + worker.getId());
+    assertThat(scoring.getTaskDefinitionKey()).isEqualTo(Campaigns.EVALUATION_FORM_TASK);
+    assertThat(scoring.getName()).isEqualTo("按考核评价表评分：截止述职（昆山开发区）");
+    assertThat(scoring.getDueDate().toInstant()).isEqualTo(Instant.parse("2026-12-30T15:59:59Z"));
+  }
+
+  @Test
+  void leftEmptyTheDeadlinesAreTenAndTwentyWorkingDaysAway() { // rules/calendar/service-levels.csv (demo values)
+    ProcessInstance campaign = forms.start(Campaigns.PROCESS_KEY, "office", Campaigns.startForm(2008, "points"));
+    Campaign started = campaignService.byProcess(campaign.getId());
+    // Thursday 10 December 2026: ten working days later is Thursday the 24th, ten more Thursday 7 January 2027
+    // (2027 has no calendar file yet: its Mondays to Fridays count)
+    assertThat(started.getSelfReportDueOn()).hasToString("2026-12-24");
+    assertThat(started.getScoringDueOn()).hasToString("2027-01-07");
+    assertThat(runtime.getVariable(campaign.getId(), "campaignName")).isEqualTo("2008年度·积分制考核");
+  }
+
+  @Test
+  void deadlinesInThePastOnAHolidayOrScoringBeforeTheSelfReportsAreRefusedAndNothingStarts() {
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey(Campaigns.PROCESS_KEY).count();
+    assertThatThrownBy(() -> forms.start(Campaigns.PROCESS_KEY, "office", deadlines(2007, "2026-12-10", "2026-12-30")))
+        .hasMessageContaining("应在今天（2026-12-10）之后");
+    assertThatThrownBy(() -> forms.start(Campaigns.PROCESS_KEY, "office", deadlines(2007, "2026-12-19", "2026-12-30")))
+        .hasMessageContaining("2026-12-19 不是工作日");
+    assertThatThrownBy(() -> forms.start(Campaigns.PROCESS_KEY, "office", deadlines(2007, "2026-12-22", "2026-12-21")))
+        .hasMessageContaining("应晚于述职截止日期 2026-12-22");
+    assertThatThrownBy(() -> forms.start(Campaigns.PROCESS_KEY, "office", deadlines(2007, "2026-12-22", "2026-13-01")))
+        .hasMessageContaining("yyyy-MM-dd");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(Campaigns.PROCESS_KEY).count()).isEqualTo(before);
+  }
+
+  private static Map<String, Object> deadlines(int year, String selfReportDueOn, String scoringDueOn) {
+    Map<String, Object> form = new HashMap<>(Campaigns.startForm(year, "kunshan"));
+    form.put("selfReportDueOn", selfReportDueOn);
+    form.put("scoringDueOn", scoringDueOn);
+    return form;
+  }
+
+  private Task taskOf(ProcessInstance campaign, String assessmentKey) {
+    ProcessInstance assessment = runtime.createProcessInstanceQuery().rootProcessInstanceId(campaign.getId())
+        .processInstanceBusinessKey(assessmentKey).singleResult();
+    return tasks.createTaskQuery().processInstanceId(assessment.getId()).singleResult();
+  }
+
+  @Test
   void basicTwoYearsRunningIsAGroundAndOnlyActiveEligibleWorkersNotUnderWarningAreAssessed() {
     Worker basic = people.activeWorker("zhangpu", "连续基本合格");
     Worker onProbation = people.workerOnProbation("zhangpu", "试用期人员");

@@ -166,7 +166,8 @@ public class Campaigns {
   }
 
   /** As the worker (or the town organisation dept, for a worker without an account) or as the town. */
-  private void complete(Task task, Map<String, Object> form) {
+  /** Completes the task as its assignee, or as the town org dept of its town. */
+  public void complete(Task task, Map<String, Object> form) {
     String tenant = task.getTenantId();
     String user = task.getAssignee() != null ? task.getAssignee() : tenant + "-org";
     if (people.exists(user)) {

@@ -42,14 +42,14 @@ class AssessmentBrowserIT {
     JobExecutor.await(() -> tasks.createTaskQuery().processInstanceBusinessKey(businessKey).count() == 1);
 
     try (Tasklist tasklist = Tasklist.loginAs(port, worker.getUserId(), "test")) {
-      assertThat(tasklist.tasksIn("我的任务")).contains("提交年度述职：述职人");
+      assertThat(tasklist.tasksIn("我的任务")).anyMatch(name -> name.startsWith("提交年度述职：述职人"));
       tasklist.openAssignedTask("提交年度述职");
       tasklist.type("年度述职", "全年指导区域内12个党组织规范组织生活，新建党组织3个，完成各项阶段性任务。");
       tasklist.completeTask();
     }
 
     try (Tasklist tasklist = Tasklist.loginAs(port, "kfq-org", "demo")) {
-      assertThat(tasklist.tasksIn("待办 · 昆山开发区组织部门")).contains("按考核评价表评分：述职人");
+      assertThat(tasklist.tasksIn("待办 · 昆山开发区组织部门")).anyMatch(name -> name.startsWith("按考核评价表评分：述职人"));
       tasklist.openTask("按考核评价表评分：述职人");
       assertThat(tasklist.valueOf("年度述职")).startsWith("全年指导区域内12个党组织");
       for (int item = 1; item <= SCORES.length; item++) {

@@ -31,7 +31,7 @@ class NoticeBrowserIT {
     try (Tasklist tasklist = Tasklist.loginAs(port, objector.getUserId(), "test")) {
       tasklist.startProcess("对公示提出异议");
       tasklist.submitStartForm();
-      assertThat(tasklist.tasksIn("我的任务")).contains("选择条目并写明异议理由");
+      assertThat(tasklist.tasksIn("我的任务")).anyMatch(name -> name.startsWith("选择条目并写明异议理由"));
       tasklist.openAssignedTask("选择条目并写明异议理由");
       tasklist.select("公示条目", "李明 2026年度考核");
       tasklist.type("异议理由", "第11项组织生活记录漏计");
@@ -40,11 +40,11 @@ class NoticeBrowserIT {
     }
 
     try (Tasklist tasklist = Tasklist.loginAs(port, "huaqiao-org", "demo")) {
-      assertThat(tasklist.tasksIn("待办 · 花桥经济开发区组织部门")).doesNotContain("调查核实异议");
+      assertThat(tasklist.tasksIn("待办 · 花桥经济开发区组织部门")).noneMatch(name -> name.startsWith("调查核实异议"));
     }
 
     try (Tasklist tasklist = Tasklist.loginAs(port, "kfq-org", "demo")) {
-      assertThat(tasklist.tasksIn("待办 · 昆山开发区组织部门")).contains("调查核实异议");
+      assertThat(tasklist.tasksIn("待办 · 昆山开发区组织部门")).anyMatch(name -> name.startsWith("调查核实异议"));
       tasklist.openTask("调查核实异议");
       assertThat(tasklist.valueOf("异议理由")).isEqualTo("第11项组织生活记录漏计");
       assertThat(tasklist.valueOf("公示内容")).isEqualTo("85分 合格");

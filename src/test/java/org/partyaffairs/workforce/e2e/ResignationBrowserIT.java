@@ -42,11 +42,11 @@ class ResignationBrowserIT {
     }
 
     try (Tasklist tasklist = Tasklist.loginAs(port, "huaqiao-org", "demo")) {
-      assertThat(tasklist.tasksIn(HUAQIAO_ORG_FILTER)).doesNotContain("接收辞职申请");
+      assertThat(tasklist.tasksIn(HUAQIAO_ORG_FILTER)).noneMatch(name -> name.startsWith("接收辞职申请"));
     }
 
     try (Tasklist tasklist = Tasklist.loginAs(port, "kfq-org", "demo")) {
-      assertThat(tasklist.tasksIn(KFQ_ORG_FILTER)).contains("接收辞职申请");
+      assertThat(tasklist.tasksIn(KFQ_ORG_FILTER)).anyMatch(name -> name.startsWith("接收辞职申请"));
       tasklist.openTask("接收辞职申请");
       assertThat(tasklist.valueOf("工作者")).isEqualTo("浏览器测试员");
       assertThat(tasklist.valueOf("辞职理由")).isEqualTo("因家庭原因申请辞去专职党务工作者职务");

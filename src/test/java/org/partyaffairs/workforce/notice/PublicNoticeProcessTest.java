@@ -128,6 +128,19 @@ class PublicNoticeProcessTest {
   }
 
   @Test
+  void anObjectionsInvestigationIsDueBeforeTheNoticeCloses() { // 004 年度公示：有异议的，应及时调查核实
+    ProcessInstance instance = publish();
+    Notice notice = noticeOf(instance);
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-03T06:00:00Z")));
+    object(notice, "本人认为评分偏低", UUID.randomUUID().toString());
+
+    org.camunda.bpm.engine.task.Task investigation = task("Task_InvestigateObjection", instance);
+    assertThat(investigation.getDueDate().toInstant()).isEqualTo(notice.getClosesAt())
+        .isEqualTo(Instant.parse("2026-12-08T02:00:00Z"));
+    assertThat(investigation.getName()).isEqualTo("调查核实异议：李明 2026年度考核（2026年度考核结果公示）");
+  }
+
+  @Test
   void theNoticeWaitsForTheOpenObjectionAndClosesOnceItIsExplained() {
     ProcessInstance instance = publish();
     Notice notice = noticeOf(instance);

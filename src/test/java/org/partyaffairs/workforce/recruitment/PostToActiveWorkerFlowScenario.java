@@ -94,7 +94,7 @@ abstract class PostToActiveWorkerFlowScenario {
     assertThat(taskService.createTaskQuery().processInstanceId(plan.getId()).count()).isZero();
     people.actAsSystem();
     Task contract = tasks(plan).get(0);
-    assertThat(contract.getName()).isEqualTo("签订聘用合同：" + FOUR_BYTE_NAME);
+    assertThat(contract.getName()).isEqualTo("签订聘用合同：" + FOUR_BYTE_NAME + "（花桥经济开发区）");
     complete(contract, "huaqiao-org", Map.of("hire", "HIRE", "postId", post.getId().toString(),
         "contractNumber", "花桥聘〔2026〕1号", "contractSignedOn", LocalDate.now(clock).toString()));
     runJobs(plan);

@@ -93,7 +93,7 @@ class RecruitmentProcessTest {
     elapse(notice, instance);
     assertThat(instance).isWaitingAt("Task_SignContract");
     List<Task> contracts = tasks(instance, "Task_SignContract");
-    assertThat(contracts).extracting(Task::getName).containsExactlyInAnyOrder("签订聘用合同：张三", "签订聘用合同：李四");
+    assertThat(contracts).extracting(Task::getName).containsExactlyInAnyOrder("签订聘用合同：张三（张浦镇）", "签订聘用合同：李四（张浦镇）");
     assertThat(contracts.get(0).getTenantId()).isEqualTo("zhangpu");
     for (int i = 0; i < 2; i++) {
       forms.complete(contracts.get(i), "zhangpu-org", contract(vacant.get(i), "张浦聘〔2026〕" + i + "号"));
@@ -201,7 +201,7 @@ class RecruitmentProcessTest {
     assertThat(second.getId()).isNotEqualTo(first.getId());
     assertThat(second.getEntries()).extracting(entry -> entry.getSummary()).containsExactly("己（硕士）");
     elapse(second, instance);
-    assertThat(tasks(instance, "Task_SignContract")).extracting(Task::getName).containsExactly("签订聘用合同：己");
+    assertThat(tasks(instance, "Task_SignContract")).extracting(Task::getName).containsExactly("签订聘用合同：己（张浦镇）");
   }
 
   @Test

@@ -10,15 +10,20 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partyaffairs.workforce.deadline.WorkingDays;
 import org.partyaffairs.workforce.post.PostRepository;
 import org.partyaffairs.workforce.support.Forms;
 import org.partyaffairs.workforce.support.IntegrationTest;
@@ -49,6 +54,7 @@ class ResignationProcessTest {
   @Autowired ResignationService resignationService;
   @Autowired Trail trail;
   @Autowired Clock clock;
+  @Autowired WorkingDays workingDays;
 
   @BeforeEach
   void initAssertions() {
@@ -93,6 +99,52 @@ class ResignationProcessTest {
     assertThat(resignation).extracting(TrailEntry::getArticle).containsOnly("000 第十六条");
     assertThat(resignation).extracting(TrailEntry::getActor)
         .containsExactly(worker.getUserId(), "kfq-org", "kfq-committee", "office", "office");
+  }
+
+  @Test
+  void theResignationDecisionIsDueThirtyDaysAfterReceipt() { // 劳动合同法 第三十七条
+    Worker worker = people.activeWorker("kfq", "严期");
+    ProcessInstance instance = apply(worker, "个人原因", nextWeek());
+    Task receipt = task(instance);
+    assertThat(receipt.getName()).isEqualTo("接收辞职申请：严期（昆山开发区）");
+    assertThat(receipt.getDueDate().toInstant()) // rules/calendar/service-levels.csv: 3 working days (demo value)
+        .isEqualTo(workingDays.endOf(workingDays.plus(today(), 3)).toInstant());
+    complete(instance, "kfq-org", Map.of("writtenApplicationReceived", true));
+
+    LocalDate due = workingDays.onOrAfter(today().plusDays(30));
+    Task decision = task(instance);
+    assertThat(decision.getName()).isEqualTo("研究决定辞职申请：严期（昆山开发区）");
+    assertThat(decision.getDueDate().toInstant()).isEqualTo(workingDays.endOf(due).toInstant());
+    assertThat(runtimeService.getVariable(instance.getId(), "decisionDueOn")).isEqualTo(due.toString());
+    assertThat(refusals.trailOf(worker, instance)).last().extracting(TrailEntry::getDetail).asString()
+        .contains("劳动合同法》第三十七条", "满三十日（" + due + "）", "无论区镇党（工）委是否同意");
+  }
+
+  @Test
+  void thirtyDaysEndingInTheNationalDayHolidayRunToTheNextWorkingDay() { // 劳动合同法 第三十七条; 民法典 第二百零三条
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-09-01T02:00:00Z"))); // 10:00 in Kunshan
+    try {
+      ProcessInstance instance = apply(people.activeWorker("huaqiao", "国庆"), "个人原因", nextWeek());
+      complete(instance, "huaqiao-org", Map.of("writtenApplicationReceived", true));
+
+      // 30 days after 1 September is 1 October, in 国庆节 (1–7 October 2026): the 8th is the last day
+      assertThat(task(instance).getDueDate().toInstant()).isEqualTo(Instant.parse("2026-10-08T15:59:59Z"));
+      assertThat(runtimeService.getVariable(instance.getId(), "decisionDueOn")).isEqualTo("2026-10-08");
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
+  void aDecisionNotToAgreeSaysThatTheEmploymentMayEndAfterThirtyDaysAnyway() { // 劳动合同法 第三十七条
+    Worker worker = people.activeWorker("kfq", "柳留");
+    ProcessInstance instance = apply(worker, "个人原因", nextWeek());
+    complete(instance, "kfq-org", Map.of("writtenApplicationReceived", true));
+    String due = runtimeService.getVariable(instance.getId(), "decisionDueOn").toString();
+    complete(instance, "kfq-committee", Map.of("decision", "DISAGREE", "decisionReason", "工作需要"));
+
+    assertThat(trail.of(worker)).last().extracting(TrailEntry::getDetail).asString()
+        .contains("不同意辞职：工作需要", "不同意不能阻止劳动合同的解除", "第三十七条", due, "工作者仍在岗");
   }
 
   @Test
