@@ -143,7 +143,7 @@ class ChineseWebappsTest {
   void tasklistOffersNoCreateTaskWhileStandaloneTasksAreOff() {
     assertThat(resource("application.yaml")).contains("standaloneTasksEnabled: false");
     assertThat(resource(APPS + "tasklist/styles/user-styles.css"))
-        .containsPattern("li\\.create-task-action\\s*\\{\\s*display:\\s*none;");
+        .containsPattern("> li\\.create-task-action\\s*\\{\\s*display:\\s*none;");
   }
 
   /**
