@@ -95,6 +95,15 @@ class ChineseWorkplaceBrowserIT {
           .isEqualTo("取消认领");
       assertChineseWithoutBanner(text(page), banner(page), "tasklist");
       Webapp.save(page, "task-claimed-town-org");
+
+      // The due date's picker: Chinese month title, weeks from Monday (scripts/zh-datepicker.js).
+      page.findElement(By.xpath("//a[contains(normalize-space(.), '设置到期日')]")).click();
+      WebElement picker = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table[role=grid]")));
+      assertThat(picker.getText()).containsPattern("\\d{4}年\\d{1,2}月");
+      assertThat(picker.findElements(By.cssSelector("thead tr:last-child th")).stream().map(WebElement::getText)
+          .map(String::strip).filter(day -> !day.isEmpty()).toList())
+          .containsExactly("周一", "周二", "周三", "周四", "周五", "周六", "周日");
+      Webapp.save(page, "due-date-picker");
     }
   }
 

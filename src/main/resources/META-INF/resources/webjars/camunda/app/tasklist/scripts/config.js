@@ -18,6 +18,14 @@ export default {
     normal: 'LLL',
     long: 'LLLL'
   },
+  // Chinese month and day names, weeks from Monday, in the date pickers (set due / follow-up date).
+  requireJsConfig: {
+    ngDeps: ['workforce.zh'],
+    deps: ['workforce-zh-datepicker'],
+    paths: {
+      'workforce-zh-datepicker': 'scripts/zh-datepicker'
+    }
+  },
   // No "Welcome to Camunda, see the Camunda Welcome Page" box at an approver's first login.
   disableWelcomeMessage: true,
   // The end-of-life banner and "Create task" (standalone tasks are off in application.yaml) are
