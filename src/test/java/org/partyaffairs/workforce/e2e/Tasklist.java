@@ -15,14 +15,11 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Camunda Tasklist in headless Debian Chromium, as a person uses it: log in, start a process from
+ * Camunda Tasklist in headless Debian Chromium set to Simplified Chinese, as a person uses it: log in, start a process from
  * its start form, open a task, claim it, fill its Camunda Form, complete it. Screenshots go to
  * {@code target/e2e-screenshots}.
  */
@@ -47,15 +44,7 @@ final class Tasklist implements AutoCloseable {
   private Tasklist(int port, String user) {
     this.user = user;
     this.base = "http://localhost:" + port + "/camunda/app/tasklist/default/";
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + temporaryProfile(), "--window-size=1400,1000", "--lang=en-US");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver")).toFile())
-        .build();
-    this.driver = new ChromeDriver(service, options);
+    this.driver = Chromium.start();
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
   }
 
@@ -74,7 +63,7 @@ final class Tasklist implements AutoCloseable {
   }
 
   void startProcess(String processName) {
-    click(By.xpath("//*[contains(@class,'start-process-action')]//a | //a[contains(., 'Start process')]"));
+    click(By.xpath("//*[contains(@class,'start-process-action')]//a"));
     // The dialog lists the processes in more than one digest: a click on the first list can land
     // on a link that is replaced, and no form opens (seen once in CI).
     pause();
@@ -83,7 +72,7 @@ final class Tasklist implements AutoCloseable {
   }
 
   void submitStartForm() {
-    click(By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='Start']"));
+    click(By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='发起']"));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("div.modal-dialog")));
   }
 
@@ -94,7 +83,7 @@ final class Tasklist implements AutoCloseable {
     wait.until(ExpectedConditions.or(
         ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list li.task")),
         ExpectedConditions.visibilityOfElementLocated(
-            By.xpath("//*[contains(@class,'tasks-list')]//div[contains(@class,'well')][contains(., 'No task matching')]"))));
+            By.xpath("//*[contains(@class,'tasks-list')]//div[contains(@class,'well')][contains(., '没有符合条件的任务')]"))));
     return driver.findElements(By.cssSelector(".tasks-list li.task h4.task")).stream()
         .map(WebElement::getText).map(String::strip).toList();
   }
@@ -147,7 +136,7 @@ final class Tasklist implements AutoCloseable {
   }
 
   void completeTask() {
-    click(By.xpath("//button[normalize-space(.)='Complete']"));
+    click(By.xpath("//button[normalize-space(.)='办理完成']"));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")));
   }
 
@@ -161,6 +150,11 @@ final class Tasklist implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The browser, for what a test reads of the page beyond the form. */
+  WebDriver driver() {
+    return driver;
   }
 
   /** What a form field shows, read-only facts included. */
@@ -194,14 +188,6 @@ final class Tasklist implements AutoCloseable {
       Thread.sleep(700);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  private static String temporaryProfile() {
-    try {
-      return Files.createTempDirectory("e2e-chromium").toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -1,0 +1,252 @@
+package org.partyaffairs.workforce.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.partyaffairs.workforce.support.People;
+import org.partyaffairs.workforce.worker.Worker;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Issue 21 in a Simplified Chinese browser (profile e2e): the login page, Tasklist's filters and its
+ * claim, complete and unclaim buttons, the first screen of every role, Welcome, Admin and Cockpit are
+ * in Chinese and name the product; the end-of-life banner and "Create task" are not shown to
+ * approvers, and Cockpit alone tells administrators in Chinese what the banner meant. Each role's
+ * first screen lands in {@code target/e2e-screenshots/first-screen-<role>.png}.
+ *
+ * <p>"In Chinese" is checked against the engine's own English: no label of the app's {@code en.json}
+ * (a Latin phrase such as "Claim", "Start process", "Log in") is shown on the page.
+ */
+@BrowserTest
+class ChineseWorkplaceBrowserIT {
+
+  private static final String PRODUCT = "专职党务工作者管理";
+  private static final String ZHANGPU_ORG_FILTER = "待办 · 张浦镇组织部门";
+
+  @LocalServerPort int port;
+  @Autowired People people;
+  @Autowired Clock clock;
+
+  @Test
+  void theLoginPageIsChineseAndNamesTheProduct() {
+    try (Webapp tasklist = Webapp.open(port, "tasklist")) {
+      tasklist.screenshot("first-screen-login");
+      assertThat(tasklist.title()).contains(PRODUCT);
+      assertThat(tasklist.textOf(".app-name")).isEqualTo(PRODUCT);
+      assertThat(tasklist.placeholder("input[type=text], input[name=username]")).isEqualTo("用户名");
+      assertThat(tasklist.placeholder("input[type=password]")).isEqualTo("密码");
+      assertThat(tasklist.textOf("button[type=submit]")).isEqualTo("登录");
+      assertChineseWithoutBanner(tasklist.text(), tasklist.banner(), "tasklist");
+    }
+  }
+
+  @Test
+  void aTownOfficialClaimsATaskInChineseAndIsOfferedNoCreateTask() {
+    Worker worker = people.activeWorker("zhangpu", "界面测试员");
+    try (Tasklist tasklist = Tasklist.loginAs(port, worker.getUserId(), "test")) {
+      tasklist.startProcess("专职党务工作者辞职");
+      tasklist.type("辞职理由", "因家庭原因申请辞去专职党务工作者职务");
+      tasklist.date("拟最后工作日", LocalDate.now(clock).plusDays(20));
+      tasklist.submitStartForm();
+    }
+
+    try (Tasklist tasklist = Tasklist.loginAs(port, "zhangpu-org", "demo")) {
+      WebDriver page = tasklist.driver();
+      assertThat(filters(page)).contains(ZHANGPU_ORG_FILTER, "我的任务");
+      assertTasklistChrome(page);
+      assertThat(tasklist.tasksIn(ZHANGPU_ORG_FILTER)).contains("接收辞职申请");
+      Webapp.save(page, "first-screen-town-org");
+
+      tasklist.openAssignedTask("接收辞职申请");
+      assertThat(page.findElement(By.cssSelector("button.claim")).getText().strip()).isEqualTo("认领");
+      assertThat(text(page)).contains("表单", "历史", "流程图", "说明", "设置跟进日期", "设置到期日", "添加备注");
+      page.findElement(By.cssSelector("button.claim")).click();
+
+      WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(30));
+      WebElement complete = wait.until(ExpectedConditions.visibilityOfElementLocated(
+          By.xpath("//button[normalize-space(.)='办理完成']")));
+      assertThat(complete.isDisplayed()).isTrue();
+      assertThat(text(page)).contains("保存");
+      // 取消认领 is the × beside the assignee. Not clicked here: candidates hold TASK_WORK, which
+      // claims but does not unclaim (the engine asks for TASK_ASSIGN and refuses).
+      assertThat(page.findElement(By.cssSelector("[ng-click='unclaim()']")).getDomAttribute("uib-tooltip"))
+          .isEqualTo("取消认领");
+      assertChineseWithoutBanner(text(page), banner(page), "tasklist");
+      Webapp.save(page, "task-claimed-town-org");
+
+      // The due date's picker: Chinese month title, weeks from Monday (scripts/zh-datepicker.js).
+      page.findElement(By.xpath("//a[contains(normalize-space(.), '设置到期日')]")).click();
+      WebElement picker = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table[role=grid]")));
+      assertThat(picker.getText()).containsPattern("\\d{4}年\\d{1,2}月");
+      assertThat(picker.findElements(By.cssSelector("thead tr:last-child th")).stream().map(WebElement::getText)
+          .map(String::strip).filter(day -> !day.isEmpty()).toList())
+          .containsExactly("周一", "周二", "周三", "周四", "周五", "周六", "周日");
+      Webapp.save(page, "due-date-picker");
+    }
+  }
+
+  @Test
+  void everyRolesFirstScreenInTasklistIsChineseWithoutBannerOrCreateTask() {
+    for (String[] role : new String[][] {
+        {"kfq-worker", "worker"}, {"kfq-org", "town-org"}, {"kfq-committee", "town-committee"},
+        {"office", "city-office"}, {"committee", "city-committee"}}) {
+      try (Tasklist tasklist = Tasklist.loginAs(port, role[0], "demo")) {
+        WebDriver page = tasklist.driver();
+        Webapp.save(page, "first-screen-" + role[1]);
+        assertThat(filters(page)).as(role[0]).contains("我的任务");
+        assertTasklistChrome(page);
+      }
+    }
+  }
+
+  @Test
+  void welcomeIsChineseAndNamesTheProduct() {
+    try (Webapp welcome = Webapp.open(port, "welcome").login("kfq-org", "demo")) {
+      welcome.screenshot("first-screen-welcome");
+      assertThat(welcome.title()).contains(PRODUCT);
+      assertThat(welcome.text()).contains("应用", "任务办理", "个人资料", "修改密码");
+      assertChineseWithoutBanner(welcome.text(), welcome.banner(), "welcome");
+    }
+  }
+
+  @Test
+  void adminIsChineseAndShowsNoBanner() {
+    try (Webapp admin = Webapp.open(port, "admin").login("admin", "demo")) {
+      admin.screenshot("first-screen-admin");
+      admin.go("#/users");
+      admin.screenshot("admin-users");
+      assertThat(admin.title()).contains(PRODUCT);
+      assertThat(admin.text()).contains("用户列表", "用户组", "区镇", "授权", "添加用户", PRODUCT);
+      assertChineseWithoutBanner(admin.text(), admin.banner(), "admin");
+    }
+  }
+
+  /**
+   * Cockpit's own words come from its zh.json; the banner is there, as a note in Chinese of what
+   * the engine's end of life means (no Camunda 8 advertisement).
+   */
+  @Test
+  void cockpitIsChineseAndTellsAdministratorsWhatTheEndOfLifeMeans() {
+    try (Webapp cockpit = Webapp.open(port, "cockpit").login("admin", "demo")) {
+      cockpit.screenshot("first-screen-admin-cockpit");
+      assertThat(cockpit.title()).contains(PRODUCT);
+      assertThat(cockpit.banner()).contains("Camunda 7", "社区", "README").doesNotContain("Camunda 8");
+      assertThat(englishLabelsShown(cockpit.text(), "cockpit")).isEmpty();
+      assertThat(untranslatedKeys(cockpit.text())).isEmpty();
+
+      cockpit.go("#/processes");
+      cockpit.screenshot("cockpit-processes");
+      assertThat(cockpit.text()).contains("专职党务工作者辞职");
+      assertThat(englishLabelsShown(cockpit.text(), "cockpit")).isEmpty();
+      assertThat(untranslatedKeys(cockpit.text())).isEmpty();
+    }
+  }
+
+  /** What every approver's Tasklist shows around the work: Chinese, the product, no noise. */
+  private static void assertTasklistChrome(WebDriver page) {
+    assertThat(page.getTitle()).contains(PRODUCT);
+    assertThat(page.findElement(By.cssSelector("[cam-widget-header] .brand-name")).getText()).contains(PRODUCT);
+    assertThat(page.findElement(By.cssSelector("footer")).getText()).contains(PRODUCT);
+    assertThat(page.findElement(By.cssSelector(".start-process-action")).getText()).contains("发起流程");
+    assertThat(page.findElements(By.cssSelector("li.create-task-action")).stream().noneMatch(WebElement::isDisplayed))
+        .as("Create task offered").isTrue();
+    assertThat(text(page)).doesNotContain("新建任务");
+    assertChineseWithoutBanner(text(page), banner(page), "tasklist");
+  }
+
+  private static void assertChineseWithoutBanner(String text, String banner, String app) {
+    assertThat(banner).as("end-of-life banner in %s", app).isEmpty();
+    assertThat(text).doesNotContain("Camunda 8", "migrate");
+    assertThat(englishLabelsShown(text, app)).as("English of %s's en.json on the page", app).isEmpty();
+    assertThat(untranslatedKeys(text)).as("translation keys shown as they are").isEmpty();
+  }
+
+  private static List<String> filters(WebDriver page) {
+    return page.findElements(By.cssSelector(".task-filter")).stream()
+        .map(filter -> filter.getText().replaceAll("\\s*\\(?\\d+\\)?\\s*$", "").strip()).toList();
+  }
+
+  private static String text(WebDriver page) {
+    return page.findElement(By.tagName("body")).getText();
+  }
+
+  private static String banner(WebDriver page) {
+    return page.findElements(By.cssSelector(".ce-eol-banner")).stream()
+        .filter(WebElement::isDisplayed).map(WebElement::getText).findFirst().orElse("");
+  }
+
+  /** Labels of the engine's en.json of the app that are plain English phrases, found on the page. */
+  static Set<String> englishLabelsShown(String text, String app) {
+    Set<String> shown = new TreeSet<>();
+    for (String label : englishLabels(app)) {
+      if (Pattern.compile("(?<![A-Za-z])" + Pattern.quote(label) + "(?![A-Za-z])").matcher(text).find()) {
+        shown.add(label);
+      }
+    }
+    return shown;
+  }
+
+  /** A key such as DASHBOARD_RIGHT_NOW shown where a translation is missing. */
+  private static List<String> untranslatedKeys(String text) {
+    List<String> keys = new ArrayList<>();
+    var matcher = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){1,}\\b").matcher(text);
+    while (matcher.find()) {
+      keys.add(matcher.group());
+    }
+    return keys;
+  }
+
+  /** Words and phrases a Chinese page may show in Latin letters (the engine's and standards' names). */
+  private static final Set<String> KEPT = Set.of("Camunda", "Camunda Platform", "ID", "UTC", "BPMN", "DMN");
+
+  private static List<String> englishLabels(String app) {
+    List<String> labels = new ArrayList<>();
+    englishLocale(app).path("labels").forEach(value -> {
+      String label = value.asText().replaceAll("\\{\\{[^}]*\\}\\}", "").strip();
+      if (label.matches("[A-Za-z][A-Za-z .,'()/-]*[A-Za-z.]") && label.chars().anyMatch(Character::isLowerCase)
+          && label.length() >= 3 && !KEPT.contains(label)) {
+        labels.add(label.endsWith(".") ? label.substring(0, label.length() - 1) : label);
+      }
+    });
+    return labels;
+  }
+
+  private static JsonNode englishLocale(String app) {
+    String path = "META-INF/resources/webjars/camunda/app/" + app + "/locales/en.json";
+    try {
+      for (URL url : Collections.list(ChineseWorkplaceBrowserIT.class.getClassLoader().getResources(path))) {
+        if (url.toString().contains("camunda-webapp-webjar")) {
+          try (InputStream in = url.openStream()) {
+            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new ObjectMapper().readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throw new AssertionError("no " + path + " in the camunda-webapp-webjar");
+  }
+}
