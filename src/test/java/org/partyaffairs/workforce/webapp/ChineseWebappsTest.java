@@ -46,6 +46,8 @@ class ChineseWebappsTest {
       "Camunda", "BPMN", "DMN", "CMMN", "DRD", "FEEL", "Optimize", "LDAP", "README",
       "ID", "IDs", "URL", "URI", "JSON", "XML", "HTML", "CSV", "SQL", "REST", "API", "HTTP", "UTC", "CE",
       "Java", "JavaScript", "Groovy", "Spin", "Promise",
+      // Keys on the keyboard, as a person presses them: 按 F5 刷新, Ctrl + 点击.
+      "F", "Ctrl",
       "null", "true", "false", "cockpit", "tasklist", "admin", "welcome",
       // Camunda's usage metrics are known by these abbreviations in its documents and contracts.
       "PI", "DI", "TU", "FNI", "EDE", "RPI");
@@ -57,6 +59,8 @@ class ChineseWebappsTest {
       "<[a-zA-Z/!][^>]*>",            // <a href="…">, <br/>, <strong>
       "&[a-z]+;",                     // &lt; &gt;
       "'[^'\\s]+'",                   // 'yyyy-MM-ddTHH:mm:ss': a pattern shown as typed
+      "“[^”\\s]+”",                    // “yyyy-MM-ddTHH:mm:ss”: the same in Chinese quotation marks
+      "^YYYY-MM-DDTHH:mm:ss$",        // the same pattern as an input's placeholder
       "#[A-Za-z]+"));                 // #resolve: a function's name
 
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
