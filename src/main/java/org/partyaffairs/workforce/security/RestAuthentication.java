@@ -76,6 +76,11 @@ class RestAuthentication {
     return guard(new InvisibleInstanceFilter(engine), 4);
   }
 
+  @Bean
+  FilterRegistrationBean<GiveBackClaimedTask> giveBackClaimedTask(ProcessEngine engine) {
+    return guard(new GiveBackClaimedTask(engine), 5);
+  }
+
   private static <F extends jakarta.servlet.Filter> FilterRegistrationBean<F> guard(F filter, int place) {
     var registration = new FilterRegistrationBean<>(filter);
     registration.addUrlPatterns(ENGINE_APIS);
