@@ -27,4 +27,14 @@ public final class Groups {
   public static String townOrg(String town) {
     return TOWN_ORG + town;
   }
+
+  /** A town's committee or organisation department, of any town. */
+  public static boolean isTownGroup(String groupId) {
+    return groupId.startsWith(TOWN_COMMITTEE) || groupId.startsWith(TOWN_ORG);
+  }
+
+  /** {@value #CITY_COMMITTEE} or {@value #CITY_OFFICE}. */
+  public static boolean isCityGroup(String groupId) {
+    return CITY_COMMITTEE.equals(groupId) || CITY_OFFICE.equals(groupId);
+  }
 }

@@ -79,6 +79,9 @@ public class IdentitySetup implements StartupStep {
     }
     // City groups read every instance. Town groups read the instances of the town processes only
     // (not the city-wide ones, which have no tenant) and the tenant check narrows those to their towns.
+    // Tasks alike (READ_TASK): a town's organisation department and its committee each read all of
+    // their town's tasks, the city groups every task. Only the group a task is offered to may work on
+    // it: TASK_WORK on that task alone (TownTaskAuthorizationProvider), never on a definition.
     List<String> townProcesses = repository.createProcessDefinitionQuery().latestVersion().list().stream()
         .map(ProcessDefinition::getKey).filter(key -> !cityWide.contains(key)).distinct().toList();
     for (String group : approverGroups(towns)) {
@@ -86,13 +89,14 @@ public class IdentitySetup implements StartupStep {
       // instance. The tenant check narrows a town group's to its towns; workers get none.
       if (group.equals(Groups.CITY_COMMITTEE) || group.equals(Groups.CITY_OFFICE)) {
         grants.grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-        grants.grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, ProcessDefinitionPermissions.READ_HISTORY);
+        grants.grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, ProcessDefinitionPermissions.READ_HISTORY,
+            ProcessDefinitionPermissions.READ_TASK);
         continue;
       }
       grants.withdraw(group, Resources.PROCESS_INSTANCE, ANY);
       for (String key : townProcesses) {
         grants.grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
-            ProcessDefinitionPermissions.READ_HISTORY);
+            ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
       }
     }
     List<String> tasklistUsers = new ArrayList<>(approverGroups(towns));

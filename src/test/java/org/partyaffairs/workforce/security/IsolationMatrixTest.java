@@ -59,15 +59,22 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   itself named it.</li>
  *   <li>An <b>insider</b> — the instance's own town groups, the city groups, the administrator, the
  *   worker the task is assigned to — may see it. Where the product grants access, the matrix proves
- *   that it works, so that it cannot pass by everything being refused: the task's candidates, its
- *   assignee and the administrator list and read the task and its variables
- *   ({@code town-org-${tenantId}} candidate groups, Camunda's task authorizations); the town's groups
- *   and the city groups read the instance's variables ({@code READ_INSTANCE} on the town processes,
- *   {@code READ} on every instance, see {@link IdentitySetup}), and their history
- *   ({@code READ_HISTORY} on those definitions: a task's History tab in Tasklist). Other insider combinations have no rule
- *   of their own (a town committee need not see its org dept's task) and only may not fail.</li>
+ *   that it works, so that it cannot pass by everything being refused ({@link Scope#provenFor}):
+ *   the town's two groups (organisation department and committee alike), the city groups, the
+ *   administrator and the task's assignee list and read the task and its variables ({@code READ_TASK}
+ *   on the town processes' definitions for the town groups, on every definition for the city, see
+ *   {@link IdentitySetup}; a worker's own row on the task); the town's groups and the city groups read
+ *   the instance's variables ({@code READ_INSTANCE} on the town processes, {@code READ} on every
+ *   instance), and their history ({@code READ_HISTORY} on those definitions: a task's History tab in
+ *   Tasklist). Other insider combinations have no rule of their own and only may not fail.</li>
+ *   <li>Reading is not working (issue 22): an insider the task is <b>not offered to</b> — the other
+ *   group of the same town, a city group on a town's task — is refused a claim or a completion
+ *   (403 or 404) and the task is left as it was ({@link Scope#refusedFor}); only the candidates'
+ *   own per-task row carries {@code TASK_WORK} ({@code TownTaskAuthorizationProvider}). Writing a
+ *   task's variables is refused to every insider but the administrator.</li>
  * </ul>
- * Insiders never claim or complete: the fixture is built once and shared by every case.
+ * Insiders never claim or complete what they may: the fixture is built once and shared by every
+ * case ({@link TownVisibilityTest} claims as the offered group).
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -116,13 +123,21 @@ class IsolationMatrixTest {
       for (Work instance : work) {
         Standing standing = Standing.of(role, instance);
         for (Action action : Action.values()) {
-          if (standing != Standing.OUTSIDER && action.outsidersOnly) {
-            continue;
+          if (standing != Standing.OUTSIDER && (action.outsidersOnly
+              || action.changes && action.scope.provenFor(role, instance, standing))) {
+            continue; // an insider's own claim or completion would change the shared fixture
           }
           for (Channel channel : Channel.values()) {
             cases.add(new Case(role, instance, standing, action, channel, PathVariant.CANONICAL));
           }
         }
+      }
+    }
+    // Reading is not working: the other group of a town, and the city, try to work on what they read.
+    for (Standing reader : List.of(Standing.TOWN, Standing.CITY)) {
+      for (Action work : List.of(Action.CLAIM, Action.COMPLETE, Action.WRITE_TASK_VARIABLES)) {
+        assertThat(cases).as("%s tries %s on a task it reads", reader, work.label).anyMatch(c -> c.standing() == reader
+            && c.action() == work && c.action().scope.refusedFor(c.role(), c.instance(), c.standing()));
       }
     }
     return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)));
@@ -149,7 +164,7 @@ class IsolationMatrixTest {
           continue;
         }
         for (Action action : Action.values()) {
-          if (insider && (action.outsidersOnly || !action.scope.provenFor(role, instance, standing))) {
+          if (insider && (action.outsidersOnly || action.changes || !action.scope.provenFor(role, instance, standing))) {
             continue;
           }
           for (Channel channel : Channel.values()) {
@@ -185,6 +200,10 @@ class IsolationMatrixTest {
     } else if (c.action().scope.provenFor(c.role(), c.instance(), c.standing())) {
       assertThat(response.statusCode()).as(answer).isEqualTo(200);
       assertThat(response.body()).as(answer).contains(c.action().reveals.apply(c.instance()));
+    } else if (c.action().scope.refusedFor(c.role(), c.instance(), c.standing())) {
+      // A reader of the task, not the one it is offered to: refused, and the task is left as it was.
+      assertThat(response.statusCode()).as(answer).isIn(403, 404);
+      assertUnchanged(c.instance());
     } else {
       assertThat(response.statusCode()).as("no rule, but no failure: " + answer).isLessThan(500);
     }
@@ -216,6 +235,8 @@ class IsolationMatrixTest {
     Task task = taskService.createTaskQuery().taskId(instance.taskId()).singleResult();
     assertThat(task).as("the task is still open").isNotNull();
     assertThat(task.getAssignee()).as("nobody claimed it").isEqualTo(instance.assignee());
+    assertThat(runtimeService.getVariable(instance.instanceId(), CANARY)).as("nobody wrote its variables")
+        .isEqualTo(instance.canary());
   }
 
   /** {@code url}: the API's prefix and the path below it, as the case's variant spells them. */
@@ -341,16 +362,41 @@ class IsolationMatrixTest {
     }
   }
 
-  /** What an action touches, and so which insiders the product lets do it. */
+  /**
+   * What an action touches, and so which insiders the product lets do it (issue 22's decision on
+   * visibility): reading a task is not working on it.
+   */
   enum Scope {
-    TASK, INSTANCE, HISTORY;
+    /** Reading a task: its town's groups (org department and committee alike), the city, its assignee. */
+    TASK,
+    /** Claiming, completing: only the group or person the task is offered to. */
+    WORK,
+    /** Writing a task's variables: nobody but the administrator (candidates get TASK_WORK, not UPDATE). */
+    WRITE,
+    INSTANCE, HISTORY;
 
+    /** The insiders the product lets do it; the matrix proves it works for them (but runs no WORK of theirs). */
     boolean provenFor(Role role, Work instance, Standing standing) {
       return switch (this) {
-        case TASK -> standing == Standing.ADMIN || instance.offeredTo(role);
+        // READ_TASK on the definitions (tenant check: their towns only); a worker by the task's own row.
+        case TASK -> standing == Standing.ADMIN || standing == Standing.CITY || standing == Standing.TOWN
+            || instance.offeredTo(role);
+        // TASK_WORK on the task itself, written for its candidate group or user, its assignee.
+        case WORK -> standing == Standing.ADMIN || instance.offeredTo(role);
+        case WRITE -> standing == Standing.ADMIN;
         case INSTANCE -> standing == Standing.ADMIN || standing == Standing.CITY || standing == Standing.TOWN;
         case HISTORY -> standing == Standing.ADMIN || standing == Standing.CITY || standing == Standing.TOWN;
       };
+    }
+
+    /**
+     * The insiders the product refuses although they read the task: the other group of the task's
+     * town (the committee on the org department's task and the other way round) and the city groups
+     * on a task not offered to them; for variables, its candidates and assignee too. 403 or 404, and
+     * the task is left as it was.
+     */
+    boolean refusedFor(Role role, Work instance, Standing standing) {
+      return (this == WORK || this == WRITE) && standing != Standing.OUTSIDER && !provenFor(role, instance, standing);
     }
   }
 
@@ -362,10 +408,14 @@ class IsolationMatrixTest {
         Work::canary, null),
     READ_TASK_VARIABLES("read task variables", Scope.TASK, Kind.CALL, w -> "/task/" + w.taskId() + "/variables",
         Work::canary, null),
-    CLAIM("claim", Scope.TASK, Kind.CHANGE, w -> "/task/" + w.taskId() + "/claim", Work::taskId,
+    CLAIM("claim", Scope.WORK, Kind.CHANGE, w -> "/task/" + w.taskId() + "/claim", Work::taskId,
         role -> "{\"userId\":\"" + role.userId() + "\"}"),
-    COMPLETE("complete", Scope.TASK, Kind.CHANGE, w -> "/task/" + w.taskId() + "/submit-form", Work::taskId,
+    COMPLETE("complete", Scope.WORK, Kind.CHANGE, w -> "/task/" + w.taskId() + "/submit-form", Work::taskId,
         role -> "{\"variables\":{}}"),
+    COMPLETE_WITHOUT_FORM("complete without form", Scope.WORK, Kind.CHANGE, w -> "/task/" + w.taskId() + "/complete",
+        Work::taskId, role -> "{\"variables\":{}}"),
+    WRITE_TASK_VARIABLES("write task variables", Scope.WRITE, Kind.CHANGE, w -> "/task/" + w.taskId() + "/variables",
+        Work::taskId, role -> "{\"modifications\":{\"" + CANARY + "\":{\"value\":\"overwritten\"}}}"),
     LIST_INSTANCES("list instances", Scope.INSTANCE, Kind.QUERY,
         w -> "/process-instance?maxResults=100&processInstanceIds=" + w.instanceId(), Work::instanceId, null),
     READ_VARIABLES("read variables", Scope.INSTANCE, Kind.CALL,
@@ -386,7 +436,7 @@ class IsolationMatrixTest {
     final Scope scope;
     final boolean query;
     final boolean changes;
-    /** Only outsiders try it: an insider's claim or completion would change the shared fixture. */
+    /** Only outsiders try it (every insider's answer is a different list). */
     final boolean outsidersOnly;
     final Function<Work, String> path;
     /** What a successful answer shows of the instance. */
@@ -400,7 +450,7 @@ class IsolationMatrixTest {
       this.scope = scope;
       this.query = kind == Kind.QUERY || kind == Kind.OUTSIDERS_QUERY;
       this.changes = kind == Kind.CHANGE;
-      this.outsidersOnly = kind == Kind.OUTSIDERS_QUERY || kind == Kind.CHANGE;
+      this.outsidersOnly = kind == Kind.OUTSIDERS_QUERY;
       this.path = path;
       this.reveals = reveals;
       this.body = body == null ? role -> null : body;
