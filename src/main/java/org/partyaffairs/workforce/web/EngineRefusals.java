@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -55,7 +56,7 @@ public final class EngineRefusals {
    * written in the product's zone ({@code workforce.zone}), as the product API writes them.
    */
   public static List<Object> providers(ZoneId zone) {
-    return List.of(new StrictJson(zone), new OurRefusal(), new WrappedRefusal(), new RestRefusal(), new JsonRefusal(),
+    return List.of(new StrictJson(zone), new OurRefusal(), new MissingRight(), new WrappedRefusal(), new RestRefusal(), new JsonRefusal(),
         new JsonParseRefusal(), new JsonMappingRefusal());
   }
 
@@ -178,6 +179,24 @@ public final class EngineRefusals {
       InvalidRequestException refusal = refusalIn(e);
       return refusal != null ? ours(refusal)
           : camunda(e.getStatus().getStatusCode(), e.getClass().getSimpleName(), e.getMessage());
+    }
+  }
+
+  /**
+   * The engine's own refusal for a missing right (a claim by a group the task is not offered to),
+   * in Chinese: Camunda's sentence names the user, the permission and the resource in English.
+   * The type stays Camunda's, which the webapps read.
+   */
+  @Priority(AHEAD_OF_CAMUNDA)
+  static final class MissingRight implements ExceptionMapper<AuthorizationException> {
+
+    @Override
+    public Response toResponse(AuthorizationException e) {
+      String what = e.getMissingAuthorizations().stream().findFirst()
+          .map(missing -> "（缺少 " + missing.getViolatedPermissionName() + " 权限："
+              + missing.getResourceType() + (missing.getResourceId() == null ? "" : " " + missing.getResourceId()) + "）")
+          .orElse("");
+      return answer(403, "AuthorizationException", "您无权执行此操作" + what);
     }
   }
 

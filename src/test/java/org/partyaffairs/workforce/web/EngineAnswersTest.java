@@ -142,4 +142,19 @@ class EngineAnswersTest {
     return "{\"variables\":{\"reason\":{\"value\":\"个人原因\"},\"lastWorkingDay\":{\"value\":\""
         + LocalDate.now().plusDays(30) + "\"}}}";
   }
+
+  @Test
+  void theEnginesRefusalForAMissingRightIsTold403InChinese() {
+    Worker worker = people.activeWorker("kfq", "应答权");
+    String instance = http.postJson("/engine-rest/" + RESIGNATION_START, worker.getUserId(), "test", resignation())
+        .body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+    String task = http.get("/engine-rest/task?maxResults=1&processInstanceId=" + instance, "kfq-org", "demo").body()
+        .replaceAll("^\\[\\{\"id\":\"([^\"]+)\".*", "$1");
+
+    HttpResponse<String> refused = http.postJson("/engine-rest/task/" + task + "/claim", "kfq-committee", "demo",
+        "{\"userId\":\"kfq-committee\"}");
+
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("您无权执行此操作", "TASK_WORK").doesNotContain("does not have");
+  }
 }
