@@ -89,8 +89,8 @@ class ChineseWorkplaceBrowserIT {
           By.xpath("//button[normalize-space(.)='办理完成']")));
       assertThat(complete.isDisplayed()).isTrue();
       assertThat(text(page)).contains("保存");
-      // 取消认领 is the × beside the assignee. Not clicked here: candidates hold TASK_WORK, which
-      // claims but does not unclaim (the engine asks for TASK_ASSIGN and refuses).
+      // 取消认领 is the × beside the assignee (security/GiveBackClaimedTask lets the holder use it;
+      // GiveBackClaimedTaskTest proves it over the webapps' API).
       assertThat(page.findElement(By.cssSelector("[ng-click='unclaim()']")).getDomAttribute("uib-tooltip"))
           .isEqualTo("取消认领");
       assertChineseWithoutBanner(text(page), banner(page), "tasklist");
@@ -104,6 +104,21 @@ class ChineseWorkplaceBrowserIT {
           .map(String::strip).filter(day -> !day.isEmpty()).toList())
           .containsExactly("周一", "周二", "周三", "周四", "周五", "周六", "周日");
       Webapp.save(page, "due-date-picker");
+    }
+  }
+
+  /** Issue 21, item 4: form-js's own messages in Chinese, and full-width digits read as digits. */
+  @Test
+  void aFormTellsItsRulesInChineseAndReadsFullWidthDigits() {
+    try (Tasklist tasklist = Tasklist.loginAs(port, "kfq-org", "demo")) {
+      tasklist.startProcess("登记旷工");
+      tasklist.type("工作者编号", "１２");
+      tasklist.type("说明", "长".repeat(501));
+
+      String form = tasklist.driver().findElement(By.cssSelector(".fjs-container")).getText();
+      tasklist.screenshot("form-messages-in-chinese");
+      assertThat(tasklist.valueOf("工作者编号")).isEqualTo("12");
+      assertThat(form).contains("不能超过 500 个字。").doesNotContain("Field must", "Field is required");
     }
   }
 

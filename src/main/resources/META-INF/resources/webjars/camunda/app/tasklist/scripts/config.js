@@ -18,12 +18,14 @@ export default {
     normal: 'LLL',
     long: 'LLLL'
   },
-  // Chinese month and day names, weeks from Monday, in the date pickers (set due / follow-up date).
+  // Chinese month and day names, weeks from Monday, in the date pickers (set due / follow-up date);
+  // Chinese validation messages and full-width digits in Camunda Forms.
   requireJsConfig: {
     ngDeps: ['workforce.zh'],
-    deps: ['workforce-zh-datepicker'],
+    deps: ['workforce-zh-datepicker', 'workforce-zh-forms'],
     paths: {
-      'workforce-zh-datepicker': 'scripts/zh-datepicker'
+      'workforce-zh-datepicker': 'scripts/zh-datepicker',
+      'workforce-zh-forms': 'scripts/zh-forms'
     }
   },
   // No "Welcome to Camunda, see the Camunda Welcome Page" box at an approver's first login.
