@@ -110,11 +110,6 @@ final class Tasklist implements AutoCloseable {
     pause();
   }
 
-  /** What a form field holds now, as form-js shows it. */
-  String valueOf(String label) {
-    return field(label).getDomProperty("value");
-  }
-
   void check(String label) {
     field(label).click();
   }
