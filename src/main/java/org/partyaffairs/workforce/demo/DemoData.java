@@ -52,7 +52,8 @@ class DemoData implements StartupStep {
   /**
    * Enough workers per town that every README walk can be done in any order: after a resignation,
    * a dismissal and a warning in 昆山开发区 its assessment still has people to score. Added workers
-   * come after the first four, so their numbers (1–4) stay as the README names them.
+   * come after the first four, so their numbers (1–4) stay as the README names them; each has a
+   * station of their own (one post a station).
    */
   static final List<DemoWorker> WORKERS = List.of(
       new DemoWorker("kfq-worker", "李明", "kfq", "蓬朗区域党建工作站", true),
@@ -60,12 +61,12 @@ class DemoData implements StartupStep {
       new DemoWorker("huaqiao-worker", "张伟", "huaqiao", "花桥商务城区域党建工作站", true),
       new DemoWorker("zhangpu-worker", "刘洋", "zhangpu", "张浦镇区域党建工作站", true),
       new DemoWorker("kfq-worker3", "王强", "kfq", "陆家区域党建工作站", true),
-      new DemoWorker("kfq-worker4", "赵敏", "kfq", "蓬朗区域党建工作站", true),
-      new DemoWorker("kfq-worker5", "欧阳志远", "kfq", "青阳区域党建工作站", true),
-      new DemoWorker("huaqiao-worker2", "周杰", "huaqiao", "花桥商务城区域党建工作站", true),
-      new DemoWorker("huaqiao-worker3", "林晓燕", "huaqiao", "徐公桥区域党建工作站", true),
-      new DemoWorker("zhangpu-worker2", "何佳", "zhangpu", "张浦镇区域党建工作站", true),
-      new DemoWorker("zhangpu-worker3", "徐海峰", "zhangpu", "大市区域党建工作站", true));
+      new DemoWorker("kfq-worker4", "赵敏", "kfq", "城北区域党建工作站", true),
+      new DemoWorker("kfq-worker5", "欧阳志远", "kfq", "城南区域党建工作站", true),
+      new DemoWorker("huaqiao-worker2", "周杰", "huaqiao", "徐公桥区域党建工作站", true),
+      new DemoWorker("huaqiao-worker3", "林晓燕", "huaqiao", "曹安区域党建工作站", true),
+      new DemoWorker("zhangpu-worker2", "何佳", "zhangpu", "大市区域党建工作站", true),
+      new DemoWorker("zhangpu-worker3", "徐海峰", "zhangpu", "南港区域党建工作站", true));
 
   private final UserAccounts accounts;
   private final WorkerRepository workers;

@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -76,12 +77,13 @@ class ChineseWorkplaceBrowserIT {
       WebDriver page = tasklist.driver();
       assertThat(filters(page)).contains(ZHANGPU_ORG_FILTER, "我的任务");
       assertTasklistChrome(page);
-      assertThat(tasklist.tasksIn(ZHANGPU_ORG_FILTER)).contains("接收辞职申请");
+      assertThat(tasklist.tasksIn(ZHANGPU_ORG_FILTER)).contains("接收辞职申请：界面测试员（张浦镇）");
       Webapp.save(page, "first-screen-town-org");
 
       tasklist.openAssignedTask("接收辞职申请");
       assertThat(page.findElement(By.cssSelector("button.claim")).getText().strip()).isEqualTo("认领");
-      assertThat(text(page)).contains("表单", "历史", "流程图", "说明", "设置跟进日期", "设置到期日", "添加备注");
+      // The task carries its due date (deadline/DueDates), so Tasklist shows it instead of 设置到期日.
+      assertThat(text(page)).contains("表单", "历史", "流程图", "说明", "设置跟进日期", "天后", "添加备注");
       page.findElement(By.cssSelector("button.claim")).click();
 
       WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(30));
@@ -96,8 +98,9 @@ class ChineseWorkplaceBrowserIT {
       assertChineseWithoutBanner(text(page), banner(page), "tasklist");
       Webapp.save(page, "task-claimed-town-org");
 
-      // The due date's picker: Chinese month title, weeks from Monday (scripts/zh-datepicker.js).
-      page.findElement(By.xpath("//a[contains(normalize-space(.), '设置到期日')]")).click();
+      // The date picker (the follow-up date's; the due date's is the same widget): Chinese month
+      // title, weeks from Monday (scripts/zh-datepicker.js).
+      page.findElement(By.xpath("//a[contains(normalize-space(.), '设置跟进日期')]")).click();
       WebElement picker = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table[role=grid]")));
       assertThat(picker.getText()).containsPattern("\\d{4}年\\d{1,2}月");
       assertThat(picker.findElements(By.cssSelector("thead tr:last-child th")).stream().map(WebElement::getText)
@@ -112,7 +115,12 @@ class ChineseWorkplaceBrowserIT {
   void aFormTellsItsRulesInChineseAndReadsFullWidthDigits() {
     try (Tasklist tasklist = Tasklist.loginAs(port, "kfq-org", "demo")) {
       tasklist.startProcess("登记旷工");
-      tasklist.type("工作者编号", "１２");
+      // What a Chinese input method commits: the text arrives as one input event, without keys.
+      ((JavascriptExecutor) tasklist.driver()).executeScript("var field = document.getElementById(arguments[0]);"
+          + "field.focus(); field.value = '１２';"
+          + "field.dispatchEvent(new InputEvent('input', {bubbles: true, data: '１２', inputType: 'insertText'}));",
+          tasklist.driver().findElement(By.xpath("//label[normalize-space(.)='工作者编号*' or normalize-space(.)="
+              + "'工作者编号']")).getDomAttribute("for"));
       tasklist.type("说明", "长".repeat(501));
 
       String form = tasklist.driver().findElement(By.cssSelector(".fjs-container")).getText();

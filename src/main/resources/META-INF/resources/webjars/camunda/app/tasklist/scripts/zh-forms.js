@@ -16,9 +16,9 @@ define([], function () {
     [/^Field must be a valid\s+international phone number.*$/, function () { return '请输入有效的国际电话号码。'; }]
   ];
 
+  /** As the webapps choose: Chinese for every browser that does not ask for English (config.js). */
   function chinese() {
-    var language = (document.documentElement.getAttribute('lang') || navigator.language || '').toLowerCase();
-    return language.indexOf('en') !== 0;
+    return (navigator.language || '').toLowerCase().indexOf('en') !== 0;
   }
 
   function translate(node) {
@@ -43,7 +43,7 @@ define([], function () {
     if (!root.querySelectorAll) {
       return;
     }
-    var errors = root.matches && root.matches('.fjs-form-field-error') ? [root]
+    var errors = root.closest && root.closest('.fjs-form-field-error') ? [root]
       : root.querySelectorAll('.fjs-form-field-error');
     for (var i = 0; i < errors.length; i++) {
       var walker = document.createTreeWalker(errors[i], NodeFilter.SHOW_TEXT);
@@ -69,18 +69,37 @@ define([], function () {
     });
   }).observe(document.body, {childList: true, subtree: true, characterData: true});
 
-  // Before form-js reads an input (its listener is on the field; this one runs first, capturing):
-  // full-width digits, full stop, comma and minus become their ASCII forms.
+  function ascii(text) {
+    return text.replace(/[\uFF10-\uFF19]/g, function (digit) {
+      return String.fromCharCode(digit.charCodeAt(0) - 0xFEE0);
+    }).replace(/\uFF0E/g, '.').replace(/\uFF0D/g, '-');
+  }
+
+  function numberInput(target) {
+    return target && target.classList && target.classList.contains('fjs-input') && target.closest
+      && target.closest('.fjs-form-field-number');
+  }
+
+  // A number field lets only ASCII digits through its keypress: a full-width digit pressed is
+  // inserted as its ASCII digit instead (the insertion reaches form-js as ordinary input).
+  document.addEventListener('keypress', function (event) {
+    if (numberInput(event.target) && event.key && event.key.length === 1 && ascii(event.key) !== event.key) {
+      event.preventDefault();
+      document.execCommand('insertText', false, ascii(event.key));
+    }
+  }, true);
+
+  // Text a Chinese input method composes arrives as input, without a keypress: before form-js
+  // reads it (its listener is on the field; this one runs first, capturing), full-width digits,
+  // full stop and minus become their ASCII forms.
   document.addEventListener('input', function (event) {
     var input = event.target;
-    if (!input || !input.classList || !input.classList.contains('fjs-input') || typeof input.value !== 'string') {
+    if (!numberInput(input) || typeof input.value !== 'string') {
       return;
     }
-    var ascii = input.value.replace(/[\uFF10-\uFF19]/g, function (digit) {
-      return String.fromCharCode(digit.charCodeAt(0) - 0xFEE0);
-    }).replace(/\uFF0E|\u3002(?=\d)/g, '.').replace(/\uFF0D/g, '-');
-    if (ascii !== input.value && /^[\d.\-]*$/.test(ascii) && input.closest('.fjs-form-field-number')) {
-      input.value = ascii;
+    var converted = ascii(input.value);
+    if (converted !== input.value && /^[\d.\-]*$/.test(converted)) {
+      input.value = converted;
     }
   }, true);
 
