@@ -13,7 +13,9 @@ import org.partyaffairs.workforce.support.MySqlTestDatabase;
 
 /**
  * The databases the scale benchmark runs on, each emptied before its run: an H2 file (as
- * {@code ./mvnw spring-boot:run} uses) and MySQL on the mysql profile (MariaDB stands in here).
+ * {@code ./mvnw spring-boot:run} uses), MySQL on the mysql profile as the machine's server has it
+ * (MariaDB with Debian's defaults stands in here), and MySQL set up for production: the benchmark's
+ * own MariaDB configured as {@code docker/} configures MySQL ({@link OwnMariaDb}).
  */
 enum BenchDatabase {
 
@@ -50,6 +52,25 @@ enum BenchDatabase {
       // The variables application-mysql.yaml reads, given as properties of this run.
       return new LinkedHashMap<>(MySqlTestDatabase.applicationEnvironment(DATABASE));
     }
+  },
+
+  PRODUCTION("MySQL production-like", List.of("demo", "mysql")) {
+    private static final String DATABASE = "workforce_bench";
+
+    @Override
+    void empty() {
+      MySqlTestDatabase.create(OwnMariaDb.url(), DATABASE);
+    }
+
+    @Override
+    Map<String, Object> properties() {
+      return new LinkedHashMap<>(MySqlTestDatabase.applicationEnvironment(OwnMariaDb.url(), DATABASE));
+    }
+
+    @Override
+    boolean mySql() {
+      return true;
+    }
   };
 
   private final String label;
@@ -58,6 +79,11 @@ enum BenchDatabase {
   BenchDatabase(String label, List<String> profiles) {
     this.label = label;
     this.profiles = profiles;
+  }
+
+  /** Whether the database speaks MySQL's dialect (index statements differ). */
+  boolean mySql() {
+    return this == MYSQL;
   }
 
   /** Drops whatever an earlier run left: the application's migrations fill the database again. */
@@ -73,7 +99,7 @@ enum BenchDatabase {
     return profiles.toArray(String[]::new);
   }
 
-  /** {@code h2,mysql} as given to {@code -Dbench.databases}. */
+  /** {@code h2,mysql,production} as given to {@code -Dbench.databases}. */
   static List<BenchDatabase> parse(String list) {
     return Stream.of(list.split(",")).map(String::strip).filter(name -> !name.isEmpty())
         .map(name -> valueOf(name.toUpperCase())).toList();

@@ -40,7 +40,7 @@ final class BenchIndexes {
       if (present && !exists) {
         jdbc.execute(index.createStatement());
       } else if (!present && exists) {
-        jdbc.execute(database == BenchDatabase.MYSQL ? "drop index " + index.name() + " on " + index.table()
+        jdbc.execute(database.mySql() ? "drop index " + index.name() + " on " + index.table()
             : "drop index " + index.name());
       }
     }

@@ -16,6 +16,16 @@ public final class Machine {
         System.getProperty("java.vm.name"), System.getProperty("java.version"));
   }
 
+  /** The 1, 5 and 15 minute load averages (a quiet 2-core machine stays below 1). */
+  public static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return fields[0] + " " + fields[1] + " " + fields[2];
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
   private static String cpu() {
     try {
       return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(line -> line.startsWith("model name"))

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * <li>assessment campaigns of each size, workers per second and their ratio to the floor, and the
  * peak heap during the 10,000-worker one;
  * <li>the timer storm: notices whose periods end at the same moment, seconds until all closed;
- * <li>Tasklist at 50,000 open tasks: first page and count, median and p95;
+ * <li>Tasklist at 50,000 (and more) open tasks: first page and count, median and p95, and the same
+ * with authorization off, the engine's floor for that query on that server;
  * </ul>
  * the last two once as shipped and once with Camunda's defaults (the before and after of the
  * tuning). Prints each figure as it comes and writes {@code target/bench/scale.md}, {@code .csv}
@@ -26,11 +27,13 @@ import java.util.stream.Stream;
  */
 public final class ScaleBenchmark {
 
-  private static final List<BenchDatabase> DATABASES = BenchDatabase.parse(System.getProperty("bench.databases", "h2,mysql"));
+  private static final List<BenchDatabase> DATABASES = BenchDatabase.parse(System.getProperty("bench.databases", "h2,mysql,production"));
   private static final List<Integer> CAMPAIGNS = integers(System.getProperty("bench.campaigns", "1000,10000"));
   private static final int HEAP_CAMPAIGN = 10_000;
   private static final int FLOOR_INSTANCES = Integer.getInteger("bench.floor", 2000);
-  private static final int TASKS = Integer.getInteger("bench.tasks", 50_000);
+  /** Open tasks at which Tasklist is measured, growing: {@code 50000,100000}. */
+  private static final List<Integer> TASKS = integers(System.getProperty("bench.tasks", "50000,100000")).stream()
+      .filter(tasks -> tasks > 0).toList();
   private static final int NOTICES = Integer.getInteger("bench.notices", 10_000);
   private static final int CALLS = Integer.getInteger("bench.calls", 50);
   private static final int THREADS = Integer.getInteger("bench.threads", 4);
@@ -60,18 +63,23 @@ public final class ScaleBenchmark {
           campaign(run, crew, towns, workers, year--, floor);
         }
         timerStorm(run, crew, towns);
-        if (TASKS > 0) {
-          TasklistScenario.openTasks(run, TASKS, year, towns);
-          tasklist(run);
+        int open = 0;
+        for (int tasks : TASKS) {
+          TasklistScenario.openTasks(run, tasks - open, year--, towns);
+          open = tasks;
+          tasklist(run, tasks);
         }
       }
-      if (TASKS > 0 || NOTICES > 0) {
+      if (!TASKS.isEmpty() || NOTICES > 0) {
         try (BenchRun run = BenchRun.start(database, EngineSettings.CAMUNDA_DEFAULTS); Crew crew = new Crew(THREADS)) {
-          tasklist(run);
+          if (!TASKS.isEmpty()) {
+            tasklist(run, TASKS.get(TASKS.size() - 1));
+          }
           timerStorm(run, crew, Cohort.towns(run));
         }
       }
     }
+    OwnMariaDb.stop();
     results.note(String.format("machine: %s, max heap %.0f MiB; %d threads of users", Machine.describe(),
         HeapSampler.maxHeapMiB(), THREADS));
     results.write(directory);
@@ -123,15 +131,34 @@ public final class ScaleBenchmark {
     results.add(run.database(), name, "timer jobs per second", outcome.jobsPerSecond(), "/s");
   }
 
-  private void tasklist(BenchRun run) {
-    if (TASKS == 0) {
-      return;
+  /**
+   * The four Tasklist calls as shipped, and — as shipped only — the same calls with authorization
+   * off (the engine's floor on this server) and the product's ratio to it.
+   */
+  private void tasklist(BenchRun run, int tasks) {
+    TasklistScenario scenario = new TasklistScenario(run);
+    String name = String.format("Tasklist %,d (%s)", tasks, run.settings().label());
+    if (run.database().mySql() && run.settings() == EngineSettings.SHIPPED) {
+      scenario.measure(CALLS).forEach((call, latency) -> results.add(run.database(), name,
+          call + ", median, statistics as the burst left them", latency.medianMillis(), "ms"));
+      scenario.refreshStatistics();
     }
-    Map<String, TasklistScenario.Latency> latencies = new TasklistScenario(run).measure(CALLS);
-    String name = String.format("Tasklist %,d (%s)", TASKS, run.settings().label());
+    Map<String, TasklistScenario.Latency> latencies = scenario.measure(CALLS);
+    results.note(String.format("%s on %s: load average %s while measured", name, run.database().label(),
+        Machine.loadAverage()));
     latencies.forEach((call, latency) -> {
       results.add(run.database(), name, call + ", median", latency.medianMillis(), "ms", Target.atMost(100, "< 100 ms"));
       results.add(run.database(), name, call + ", p95", latency.p95Millis(), "ms");
+    });
+    if (run.settings() != EngineSettings.SHIPPED) {
+      return;
+    }
+    Map<String, TasklistScenario.Latency> floor = scenario.measureWithoutAuthorization(CALLS);
+    String floorName = String.format("Tasklist %,d (authorization off)", tasks);
+    floor.forEach((call, latency) -> {
+      results.add(run.database(), floorName, call + ", median", latency.medianMillis(), "ms");
+      results.add(run.database(), name, call + ", ratio to authorization off",
+          latencies.get(call).medianMillis() / Math.max(0.1, latency.medianMillis()), "×", Target.atMost(1.5, "≤ 1.5×"));
     });
   }
 

@@ -33,12 +33,17 @@ public final class MySqlTestDatabase {
 
   /** Drops and creates the database, empty: the application's migrations fill it when it starts. */
   public static void create(String database) {
-    try (Connection connection = DriverManager.getConnection(SERVER, USER, PASSWORD);
+    create(SERVER, database);
+  }
+
+  /** The same on another server (the benchmark's own, for one): its JDBC address without a database. */
+  public static void create(String server, String database) {
+    try (Connection connection = DriverManager.getConnection(server, USER, PASSWORD);
         Statement statement = connection.createStatement()) {
       statement.execute("DROP DATABASE IF EXISTS " + database);
       statement.execute("CREATE DATABASE " + database + " CHARACTER SET latin1");
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot prepare the test database on " + SERVER
+      throw new IllegalStateException("Cannot prepare the test database on " + server
           + " (is MySQL or MariaDB running? see README)", e);
     }
   }
@@ -54,7 +59,12 @@ public final class MySqlTestDatabase {
    * process, at the database (the variables application-mysql.yaml reads).
    */
   public static Map<String, String> applicationEnvironment(String database) {
-    return Map.of("MYSQL_URL", url(database), "MYSQL_USER", USER, "MYSQL_PASSWORD", PASSWORD);
+    return applicationEnvironment(SERVER, database);
+  }
+
+  /** The same on another server. */
+  public static Map<String, String> applicationEnvironment(String server, String database) {
+    return Map.of("MYSQL_URL", server + database, "MYSQL_USER", USER, "MYSQL_PASSWORD", PASSWORD);
   }
 
   /** A plain connection to the database, for a test that looks at what the application stored. */
