@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.partyaffairs.workforce.WorkforceProperties;
 import org.partyaffairs.workforce.process.FormValues;
 import org.partyaffairs.workforce.security.CurrentActor;
-import org.partyaffairs.workforce.web.InvalidRequestException;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
 /**

@@ -18,7 +18,7 @@ import org.partyaffairs.workforce.rules.DecisionService;
 import org.partyaffairs.workforce.rules.Explanation;
 import org.partyaffairs.workforce.rules.facts.Grade;
 import org.partyaffairs.workforce.security.Actor;
-import org.partyaffairs.workforce.web.NotFoundException;
+import org.partyaffairs.workforce.shared.NotFoundException;
 import org.partyaffairs.workforce.worker.Trail;
 import org.partyaffairs.workforce.worker.Worker;
 import org.partyaffairs.workforce.worker.WorkerRepository;

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.partyaffairs.workforce.process.FormValues;
 import org.partyaffairs.workforce.process.TaskCompletion;
 import org.partyaffairs.workforce.security.CurrentActor;
-import org.partyaffairs.workforce.web.InvalidRequestException;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
 /** What the city office submits in AssessmentCampaignProcess ({@code ${campaignForms}}), checked and recorded. */

@@ -10,7 +10,7 @@ import org.partyaffairs.workforce.organisation.OrganisationUnitRepository;
 import org.partyaffairs.workforce.process.FormValues;
 import org.partyaffairs.workforce.security.Actor;
 import org.partyaffairs.workforce.security.CurrentActor;
-import org.partyaffairs.workforce.web.InvalidRequestException;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
 import org.partyaffairs.workforce.worker.Departures;
 import org.partyaffairs.workforce.worker.WorkerRepository;
 import org.springframework.stereotype.Component;

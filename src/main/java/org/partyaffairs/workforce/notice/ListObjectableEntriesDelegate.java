@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.partyaffairs.workforce.security.CurrentActor;
-import org.partyaffairs.workforce.web.InvalidRequestException;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
 /**

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.partyaffairs.workforce.process.FormValues;
-import org.partyaffairs.workforce.web.InvalidRequestException;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
 /** Task_OpenNotice: publishes the caller's entries for the period (P7D unless the caller says otherwise). */

@@ -5,6 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import org.partyaffairs.workforce.shared.IllegalTransitionException;
 
 /**
  * A ground for dismissal (000 第十四条) found on a worker, e.g. an annual FAIL, kept until a

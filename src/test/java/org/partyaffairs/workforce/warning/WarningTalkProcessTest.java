@@ -25,7 +25,7 @@ import org.partyaffairs.workforce.support.Forms;
 import org.partyaffairs.workforce.support.IntegrationTest;
 import org.partyaffairs.workforce.support.People;
 import org.partyaffairs.workforce.support.Refusals;
-import org.partyaffairs.workforce.web.InvalidRequestException;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
 import org.partyaffairs.workforce.worker.DismissalGround;
 import org.partyaffairs.workforce.worker.DismissalGroundRepository;
 import org.partyaffairs.workforce.worker.TrailEntry;
