@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.partyaffairs.workforce.notice.NoticeEntryOwner;
 import org.partyaffairs.workforce.organisation.OrganisationUnitRepository;
 import org.partyaffairs.workforce.process.FormValues;
 import org.partyaffairs.workforce.rules.DecisionRecorder;
@@ -107,7 +108,7 @@ public class AssessmentService {
     if (assessment.isGraded()) {
       return assessment;
     }
-    Graded graded = gradeOf(assessment, read(assessment.getScoreInput()), processInstanceId, "Task_GradeAssessment");
+    Graded graded = gradeOf(assessment, read(assessment.getScoreInput()), processInstanceId, AssessmentProcessVariables.TASK_GRADE_ASSESSMENT);
     assessment.grade(graded.score(), graded.grade(), graded.label(), graded.explanation(), graded.recordId());
     record(assessment, "ASSESSMENT_GRADED", "年度考核评定：" + ScoreSheet.describe(graded.score(), graded.label()),
         "system", processInstanceId);
@@ -127,7 +128,7 @@ public class AssessmentService {
     Assessment assessment = find(assessmentId);
     Map<String, Object> facts = ScoreSheet.corrected(policyOf(assessment), read(assessment.getScoreInput()),
         correction);
-    Graded graded = gradeOf(assessment, facts, processInstanceId, "Task_ApplyCorrection");
+    Graded graded = gradeOf(assessment, facts, processInstanceId, NoticeEntryOwner.CORRECTION_TASK);
     String before = ScoreSheet.describe(assessment.getScore(), assessment.getGradeLabel());
     assessment.regrade(write(facts), graded.score(), graded.grade(), graded.label(), graded.explanation(),
         graded.recordId());

@@ -11,6 +11,7 @@ import org.partyaffairs.workforce.security.UserAccounts;
 import org.partyaffairs.workforce.worker.Worker;
 import org.partyaffairs.workforce.worker.WorkerRepository;
 import org.partyaffairs.workforce.worker.WorkerService;
+import org.partyaffairs.workforce.post.Staffing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -71,15 +72,17 @@ class DemoData implements StartupStep {
   private final UserAccounts accounts;
   private final WorkerRepository workers;
   private final WorkerService workerService;
+  private final Staffing staffing;
   private final ProbationStart probation;
   private final WorkforceProperties properties;
   private final Clock clock;
 
-  DemoData(UserAccounts accounts, WorkerRepository workers, WorkerService workerService, ProbationStart probation,
+  DemoData(UserAccounts accounts, WorkerRepository workers, WorkerService workerService, Staffing staffing, ProbationStart probation,
       WorkforceProperties properties, Clock clock) {
     this.accounts = accounts;
     this.workers = workers;
     this.workerService = workerService;
+    this.staffing = staffing;
     this.probation = probation;
     this.properties = properties;
     this.clock = clock;
@@ -93,7 +96,7 @@ class DemoData implements StartupStep {
     for (DemoWorker demo : WORKERS) {
       accounts.ensureWorker(demo.userId(), demo.name(), demo.town(), password);
       if (workers.findByUserId(demo.userId()).isEmpty()) {
-        Worker worker = workerService.hire(demo.name(), demo.town(), demo.userId(), demo.station(), ACTOR);
+        Worker worker = staffing.hire(demo.name(), demo.town(), demo.userId(), demo.station(), ACTOR);
         if (demo.confirmed()) {
           workerService.confirm(worker, ACTOR);
         } else {

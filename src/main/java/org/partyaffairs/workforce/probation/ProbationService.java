@@ -129,7 +129,7 @@ public class ProbationService {
         "qualificationsMet", true, "examScore", review.examScore(), "examPassScore", review.examPassScore(),
         "votes", Map.of("excellent", review.excellent(), "good", review.good(), "fair", review.fair(),
             "poor", review.poor())), "workerId", probation.getWorkerId().toString(), processInstanceId,
-        "Task_DecideProbationOutcome");
+        ProbationProcessVariables.TASK_DECIDE_PROBATION_OUTCOME);
     @SuppressWarnings("unchecked")
     List<ProbationReason> failed = ((Collection<String>) decided.result().answer().getOrDefault("reasons", List.of()))
         .stream().map(ProbationReason::valueOf).toList();

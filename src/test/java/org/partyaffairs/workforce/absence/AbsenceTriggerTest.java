@@ -20,7 +20,6 @@ import org.partyaffairs.workforce.support.Forms;
 import org.partyaffairs.workforce.support.IntegrationTest;
 import org.partyaffairs.workforce.support.People;
 import org.partyaffairs.workforce.shared.InvalidRequestException;
-import org.partyaffairs.workforce.worker.AbsenceRepository;
 import org.partyaffairs.workforce.worker.Worker;
 import org.partyaffairs.workforce.worker.WorkerRepository;
 import org.springframework.beans.factory.annotation.Autowired;

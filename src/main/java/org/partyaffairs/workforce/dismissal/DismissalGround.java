@@ -1,4 +1,4 @@
-package org.partyaffairs.workforce.worker;
+package org.partyaffairs.workforce.dismissal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

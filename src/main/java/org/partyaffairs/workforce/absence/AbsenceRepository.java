@@ -1,4 +1,4 @@
-package org.partyaffairs.workforce.worker;
+package org.partyaffairs.workforce.absence;
 
 import java.time.LocalDate;
 import java.util.Collection;

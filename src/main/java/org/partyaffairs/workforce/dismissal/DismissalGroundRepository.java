@@ -1,4 +1,4 @@
-package org.partyaffairs.workforce.worker;
+package org.partyaffairs.workforce.dismissal;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
