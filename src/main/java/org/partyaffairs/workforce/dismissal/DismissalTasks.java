@@ -35,10 +35,10 @@ class DismissalTasks implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     switch (execution.getCurrentActivityId()) {
-      case "Task_EstablishDismissalGrounds" -> propose(execution);
-      case "Task_EndEmployment" -> execution.setVariable(BENEFITS_END_ON,
+      case TASK_ESTABLISH_DISMISSAL_GROUNDS -> propose(execution);
+      case TASK_END_EMPLOYMENT -> execution.setVariable(BENEFITS_END_ON,
           dismissals.endEmployment(execution.getProcessInstanceId()).getBenefitsEndOn().toString());
-      case "Task_WithdrawDismissal" -> dismissals.withdraw(execution.getProcessInstanceId(),
+      case TASK_WITHDRAW_DISMISSAL -> dismissals.withdraw(execution.getProcessInstanceId(),
           String.valueOf(execution.getVariable(Departures.LEFT_AS)));
       default -> throw new IllegalStateException("No dismissal step " + execution.getCurrentActivityId());
     }

@@ -32,9 +32,9 @@ class WarningTasks implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     switch (execution.getCurrentActivityId()) {
-      case "Task_RegisterWarning" -> register(execution);
-      case "Task_RevokeAssessmentEligibility" -> warnings.revokeEligibility(execution.getProcessInstanceId());
-      case "Task_EndWarningOnDeparture" -> warnings.endByDeparture(execution.getProcessInstanceId(),
+      case TASK_REGISTER_WARNING -> register(execution);
+      case TASK_REVOKE_ASSESSMENT_ELIGIBILITY -> warnings.revokeEligibility(execution.getProcessInstanceId());
+      case TASK_END_WARNING_ON_DEPARTURE -> warnings.endByDeparture(execution.getProcessInstanceId(),
           String.valueOf(execution.getVariable(Departures.LEFT_AS)));
       default -> throw new IllegalStateException("No warning step " + execution.getCurrentActivityId());
     }

@@ -16,23 +16,34 @@ import org.partyaffairs.workforce.shared.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_ListObjectableEntries of NoticeObjectionProcess, synchronous after the start: offers the
- * entries of the town's notices still in their period. (Tasklist gives a start form no variables,
- * so the choice is made in the task that follows.) With nothing open the start itself is refused.
+ * The service tasks of {@code NoticeObjectionProcess} ({@code ${objectionTasks}}), one method per
+ * task, told apart by the activity ids of {@link ObjectionProcessVariables}.
  */
-@Component("listObjectableEntries")
-class ListObjectableEntriesDelegate implements JavaDelegate {
+@Component("objectionTasks")
+class ObjectionTasks implements JavaDelegate {
 
   private final NoticeService notices;
   private final CurrentActor actor;
 
-  ListObjectableEntriesDelegate(NoticeService notices, CurrentActor actor) {
+  ObjectionTasks(NoticeService notices, CurrentActor actor) {
     this.notices = notices;
     this.actor = actor;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
+    switch (execution.getCurrentActivityId()) {
+      case TASK_LIST_OBJECTABLE_ENTRIES -> listObjectableEntries(execution);
+      default -> throw new IllegalStateException("No objection step " + execution.getCurrentActivityId());
+    }
+  }
+
+  /**
+  * Task_ListObjectableEntries of NoticeObjectionProcess, synchronous after the start: offers the
+  * entries of the town's notices still in their period. (Tasklist gives a start form no variables,
+  * so the choice is made in the task that follows.) With nothing open the start itself is refused.
+  */
+  private void listObjectableEntries(DelegateExecution execution) {
     List<Notice> open = notices.objectable(execution.getTenantId(), actor.get());
     if (open.isEmpty()) {
       throw new InvalidRequestException("目前没有处于公示期内的公示，无需提出异议");

@@ -15,17 +15,17 @@ import org.partyaffairs.workforce.shared.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_RecordAbsence, synchronous right after the start form: a refused record fails the start
- * itself, so the clerk sees the message and nothing is left behind.
+ * The service tasks of {@code AbsenceRecordProcess} ({@code ${absenceTasks}}), one method per task,
+ * told apart by the activity ids of {@link AbsenceProcessVariables}.
  */
-@Component("recordAbsence")
-class RecordAbsenceDelegate implements JavaDelegate {
+@Component("absenceTasks")
+class AbsenceTasks implements JavaDelegate {
 
   private final AbsenceService absences;
   private final CurrentActor actor;
   private final WorkforceProperties properties;
 
-  RecordAbsenceDelegate(AbsenceService absences, CurrentActor actor, WorkforceProperties properties) {
+  AbsenceTasks(AbsenceService absences, CurrentActor actor, WorkforceProperties properties) {
     this.absences = absences;
     this.actor = actor;
     this.properties = properties;
@@ -33,6 +33,17 @@ class RecordAbsenceDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    switch (execution.getCurrentActivityId()) {
+      case TASK_RECORD_ABSENCE -> recordAbsence(execution);
+      default -> throw new IllegalStateException("No absence step " + execution.getCurrentActivityId());
+    }
+  }
+
+  /**
+  * Task_RecordAbsence, synchronous right after the start form: a refused record fails the start
+  * itself, so the clerk sees the message and nothing is left behind.
+  */
+  private void recordAbsence(DelegateExecution execution) {
     Long workerId = FormValues.optionalId("工作者编号", execution.getVariable(WORKER_ID));
     if (workerId == null) {
       throw new InvalidRequestException("请填写工作者编号");

@@ -8,20 +8,33 @@ import org.partyaffairs.workforce.process.TaskCompletion;
 import org.partyaffairs.workforce.security.CurrentActor;
 import org.springframework.stereotype.Component;
 
-/** Completion of Task_InvestigateObjection: the outcome, re-validated, recorded on the objection. */
-@Component("investigateObjection")
-class InvestigateObjectionListener extends TaskCompletion {
+/**
+ * What the people of {@code PublicNoticeProcess} submit ({@code ${noticeForms}}, the end listener
+ * of each user task), one method per task, told apart by the activity ids of {@link
+ * NoticeProcessVariables}. The gateways read only what is set here from the validated values, never
+ * what a form sent.
+ */
+@Component("noticeForms")
+class NoticeForms extends TaskCompletion {
 
   private final NoticeService notices;
   private final CurrentActor actor;
 
-  InvestigateObjectionListener(NoticeService notices, CurrentActor actor) {
+  NoticeForms(NoticeService notices, CurrentActor actor) {
     this.notices = notices;
     this.actor = actor;
   }
 
   @Override
   protected void completed(DelegateExecution execution) {
+    switch (execution.getCurrentActivityId()) {
+      case TASK_INVESTIGATE_OBJECTION -> investigateObjection(execution);
+      default -> throw new IllegalStateException("No notice form " + execution.getCurrentActivityId());
+    }
+  }
+
+  /** Completion of Task_InvestigateObjection: the outcome, re-validated, recorded on the objection. */
+  private void investigateObjection(DelegateExecution execution) {
     ObjectionOutcome outcome = FormValues.requiredChoice("调查结论", execution.getVariable(OUTCOME), ObjectionOutcome.class);
     boolean correction = notices.investigate(FormValues.optionalId("异议编号", execution.getVariable(OBJECTION_ID)),
         execution.getProcessInstanceId(), actor.get(), outcome,

@@ -14,9 +14,12 @@ import org.partyaffairs.workforce.worker.Worker;
 import org.partyaffairs.workforce.worker.WorkerRepository;
 import org.springframework.stereotype.Component;
 
-/** Task_OpenProbation, synchronous after the start: the record, the facts the forms show, the timer's date. */
-@Component("openProbation")
-class OpenProbationDelegate implements JavaDelegate {
+/**
+ * The service tasks of {@code ProbationProcess} ({@code ${probationTasks}}), one method per task,
+ * told apart by the activity ids of {@link ProbationProcessVariables}.
+ */
+@Component("probationTasks")
+class ProbationTasks implements JavaDelegate {
 
   private final ProbationService service;
   private final WorkerRepository workers;
@@ -24,8 +27,7 @@ class OpenProbationDelegate implements JavaDelegate {
   private final WorkforceProperties properties;
   private final Clock clock;
 
-  OpenProbationDelegate(ProbationService service, WorkerRepository workers, OrganisationUnitRepository units,
-      WorkforceProperties properties, Clock clock) {
+  ProbationTasks(ProbationService service, WorkerRepository workers, OrganisationUnitRepository units, WorkforceProperties properties, Clock clock) {
     this.service = service;
     this.workers = workers;
     this.units = units;
@@ -35,6 +37,15 @@ class OpenProbationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    switch (execution.getCurrentActivityId()) {
+      case TASK_OPEN_PROBATION -> openProbation(execution);
+      case TASK_DECIDE_PROBATION_OUTCOME -> decideOutcome(execution);
+      default -> throw new IllegalStateException("No probation step " + execution.getCurrentActivityId());
+    }
+  }
+
+  /** Task_OpenProbation, synchronous after the start: the record, the facts the forms show, the timer's date. */
+  private void openProbation(DelegateExecution execution) {
     LocalDate hiredOn = execution.hasVariable(HIRED_ON)
         ? FormValues.requiredDate("录用日期", execution.getVariable(HIRED_ON), properties.zone())
         : LocalDate.now(clock);
@@ -48,5 +59,15 @@ class OpenProbationDelegate implements JavaDelegate {
     execution.setVariable(TOWN_NAME, units.getReferenceById(probation.getTownCode()).getName());
     execution.setVariable(LAST_DAY, Probation.PERIOD.lastDay(hiredOn).toString());
     execution.setVariable(ENDS_AT, Date.from(probation.getEndsAt()));
+  }
+
+  /** Task_DecideProbationOutcome (asynchronous, retried, idempotent): probation-outcome and its consequence. */
+  private void decideOutcome(DelegateExecution execution) {
+    Probation probation = service.decide(execution.getProcessInstanceId());
+    boolean passed = probation.getStatus() == ProbationStatus.PASSED;
+    execution.setVariable(PASSED, passed);
+    if (!passed) {
+      execution.setVariable(DISQUALIFICATION_REASONS, service.describeReasons(probation));
+    }
   }
 }

@@ -9,22 +9,22 @@ import org.partyaffairs.workforce.WorkforceProperties;
 import org.partyaffairs.workforce.organisation.OrganisationUnitRepository;
 import org.partyaffairs.workforce.process.FormValues;
 import org.partyaffairs.workforce.security.CurrentActor;
+import org.partyaffairs.workforce.worker.Departures;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_RegisterResignation, synchronous right after the start form: a refused application fails
- * the start itself, so the applicant sees the message and no instance is left behind.
+ * The service tasks of {@code ResignationProcess} ({@code ${resignationTasks}}), one method per
+ * task, told apart by the activity ids of {@link ResignationProcessVariables}.
  */
-@Component("registerResignation")
-class RegisterResignationDelegate implements JavaDelegate {
+@Component("resignationTasks")
+class ResignationTasks implements JavaDelegate {
 
   private final ResignationService service;
   private final CurrentActor actor;
   private final OrganisationUnitRepository units;
   private final WorkforceProperties properties;
 
-  RegisterResignationDelegate(ResignationService service, CurrentActor actor, OrganisationUnitRepository units,
-      WorkforceProperties properties) {
+  ResignationTasks(ResignationService service, CurrentActor actor, OrganisationUnitRepository units, WorkforceProperties properties) {
     this.service = service;
     this.actor = actor;
     this.units = units;
@@ -33,6 +33,19 @@ class RegisterResignationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    switch (execution.getCurrentActivityId()) {
+      case TASK_REGISTER_RESIGNATION -> registerResignation(execution);
+      case TASK_END_SERVICE_BY_RESIGNATION -> endService(execution);
+      case TASK_WITHDRAW_RESIGNATION -> withdrawResignation(execution);
+      default -> throw new IllegalStateException("No resignation step " + execution.getCurrentActivityId());
+    }
+  }
+
+  /**
+  * Task_RegisterResignation, synchronous right after the start form: a refused application fails
+  * the start itself, so the applicant sees the message and no instance is left behind.
+  */
+  private void registerResignation(DelegateExecution execution) {
     Resignation resignation = service.submit(actor.get(),
         FormValues.optionalId("工作者编号", execution.getVariable(WORKER_ID)),
         FormValues.requiredText("辞职理由", execution.getVariable(REASON), 1000),
@@ -45,5 +58,15 @@ class RegisterResignationDelegate implements JavaDelegate {
         TOWN_NAME, units.getReferenceById(execution.getTenantId()).getName(),
         REASON, resignation.getReason(),
         LAST_WORKING_DAY, resignation.getLastWorkingDay().toString()));
+  }
+
+  /** Task_EndServiceByResignation (asynchronous, retried): the worker becomes RESIGNED. */
+  private void endService(DelegateExecution execution) {
+    service.endService(execution.getProcessInstanceId());
+  }
+
+  /** Task_WithdrawResignation: the worker was dismissed before the resignation took effect. */
+  private void withdrawResignation(DelegateExecution execution) {
+    service.withdraw(execution.getProcessInstanceId(), String.valueOf(execution.getVariable(Departures.LEFT_AS)));
   }
 }
