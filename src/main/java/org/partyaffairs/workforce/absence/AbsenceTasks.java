@@ -40,9 +40,9 @@ class AbsenceTasks implements JavaDelegate {
   }
 
   /**
-  * Task_RecordAbsence, synchronous right after the start form: a refused record fails the start
-  * itself, so the clerk sees the message and nothing is left behind.
-  */
+   * Task_RecordAbsence, synchronous right after the start form: a refused record fails the start
+   * itself, so the clerk sees the message and nothing is left behind.
+   */
   private void recordAbsence(DelegateExecution execution) {
     Long workerId = FormValues.optionalId("工作者编号", execution.getVariable(WORKER_ID));
     if (workerId == null) {

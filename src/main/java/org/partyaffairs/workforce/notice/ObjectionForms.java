@@ -38,11 +38,11 @@ class ObjectionForms extends TaskCompletion {
   }
 
   /**
-  * Completion of Task_SubmitObjection: the objection is raised in the completing transaction, so a
-  * notice that closed meanwhile, an entry of another town or empty grounds refuse the completion
-  * (409 / 404 / 400) and nothing is recorded. The same person sending the same grounds against the
-  * same entry twice (a double click) raises one objection.
-  */
+   * Completion of Task_SubmitObjection: the objection is raised in the completing transaction, so a
+   * notice that closed meanwhile, an entry of another town or empty grounds refuse the completion
+   * (409 / 404 / 400) and nothing is recorded. The same person sending the same grounds against the
+   * same entry twice (a double click) raises one objection.
+   */
   private void submitObjection(DelegateExecution execution) {
     ObjectableEntry chosen = ObjectableEntry.parse(execution.getVariable(ENTRY));
     String grounds = FormValues.requiredText("异议理由", execution.getVariable(GROUNDS), 2000);

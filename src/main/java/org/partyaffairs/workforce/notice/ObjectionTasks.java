@@ -39,10 +39,10 @@ class ObjectionTasks implements JavaDelegate {
   }
 
   /**
-  * Task_ListObjectableEntries of NoticeObjectionProcess, synchronous after the start: offers the
-  * entries of the town's notices still in their period. (Tasklist gives a start form no variables,
-  * so the choice is made in the task that follows.) With nothing open the start itself is refused.
-  */
+   * Task_ListObjectableEntries of NoticeObjectionProcess, synchronous after the start: offers the
+   * entries of the town's notices still in their period. (Tasklist gives a start form no variables,
+   * so the choice is made in the task that follows.) With nothing open the start itself is refused.
+   */
   private void listObjectableEntries(DelegateExecution execution) {
     List<Notice> open = notices.objectable(execution.getTenantId(), actor.get());
     if (open.isEmpty()) {

@@ -35,9 +35,9 @@ class PostEstablishmentTasks implements JavaDelegate {
   }
 
   /**
-  * Task_RegisterPostApplication, synchronous right after the start form: an invalid application
-  * fails the start itself, so the town sees the message and no instance is left behind.
-  */
+   * Task_RegisterPostApplication, synchronous right after the start form: an invalid application
+   * fails the start itself, so the town sees the message and no instance is left behind.
+   */
   private void registerApplication(DelegateExecution execution) {
     PostApplication application = service.apply(actor.get(), execution.getTenantId(),
         PostApplicationForm.read(execution), execution.getProcessInstanceId());

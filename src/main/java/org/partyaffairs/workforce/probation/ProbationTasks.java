@@ -27,7 +27,8 @@ class ProbationTasks implements JavaDelegate {
   private final WorkforceProperties properties;
   private final Clock clock;
 
-  ProbationTasks(ProbationService service, WorkerRepository workers, OrganisationUnitRepository units, WorkforceProperties properties, Clock clock) {
+  ProbationTasks(ProbationService service, WorkerRepository workers, OrganisationUnitRepository units,
+      WorkforceProperties properties, Clock clock) {
     this.service = service;
     this.workers = workers;
     this.units = units;

@@ -36,9 +36,9 @@ class ResignationForms extends TaskCompletion {
   }
 
   /**
-  * Completion of Task_ReceiveResignation: re-validates the form and records the receipt. The
-  * decision that follows is due 30 days after it (劳动合同法 第三十七条): {@code decisionDueOn}.
-  */
+   * Completion of Task_ReceiveResignation: re-validates the form and records the receipt. The
+   * decision that follows is due 30 days after it (劳动合同法 第三十七条): {@code decisionDueOn}.
+   */
   private void receiveResignation(DelegateExecution execution) {
     execution.setVariable(DECISION_DUE_ON, service.receive(execution.getProcessInstanceId(), actor.get(),
         Boolean.TRUE.equals(execution.getVariable(WRITTEN_APPLICATION_RECEIVED)),

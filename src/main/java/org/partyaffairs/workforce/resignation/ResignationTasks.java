@@ -24,7 +24,8 @@ class ResignationTasks implements JavaDelegate {
   private final OrganisationUnitRepository units;
   private final WorkforceProperties properties;
 
-  ResignationTasks(ResignationService service, CurrentActor actor, OrganisationUnitRepository units, WorkforceProperties properties) {
+  ResignationTasks(ResignationService service, CurrentActor actor, OrganisationUnitRepository units,
+      WorkforceProperties properties) {
     this.service = service;
     this.actor = actor;
     this.units = units;
@@ -42,9 +43,9 @@ class ResignationTasks implements JavaDelegate {
   }
 
   /**
-  * Task_RegisterResignation, synchronous right after the start form: a refused application fails
-  * the start itself, so the applicant sees the message and no instance is left behind.
-  */
+   * Task_RegisterResignation, synchronous right after the start form: a refused application fails
+   * the start itself, so the applicant sees the message and no instance is left behind.
+   */
   private void registerResignation(DelegateExecution execution) {
     Resignation resignation = service.submit(actor.get(),
         FormValues.optionalId("工作者编号", execution.getVariable(WORKER_ID)),
