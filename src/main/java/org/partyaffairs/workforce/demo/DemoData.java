@@ -51,9 +51,9 @@ class DemoData implements StartupStep {
       new DemoUser("zhangpu-org", "陈静", "张浦镇组织部门", Groups.townOrg("zhangpu")));
 
   /**
-   * Enough workers per town that every README walk can be done in any order: after a resignation,
+   * Enough workers per town that every walk (docs/capabilities) can be done in any order: after a resignation,
    * a dismissal and a warning in 昆山开发区 its assessment still has people to score. Added workers
-   * come after the first four, so their numbers (1–4) stay as the README names them; each has a
+   * come after the first four, so their numbers (1–4) stay as the walks name them; each has a
    * station of their own (one post a station).
    */
   static final List<DemoWorker> WORKERS = List.of(
