@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.partyaffairs.workforce.rules.DecisionService;
-import org.partyaffairs.workforce.worker.AbsenceRepository;
 import org.partyaffairs.workforce.worker.VisibleWorkers;
 import org.partyaffairs.workforce.worker.Worker;
 import org.springframework.http.HttpStatus;

@@ -18,6 +18,11 @@ final class AbsenceProcessVariables {
   static final String WARNING_STARTED = "warningProcessInstanceId";
   static final String DISMISSAL_STARTED = "dismissalProcessInstanceId";
 
+
+  // Activity ids of the model (processes/AbsenceRecordProcess.bpmn): its tasks and call activities
+  /** Service task 「登记旷工」. */
+  static final String TASK_RECORD_ABSENCE = "Task_RecordAbsence";
+
   private AbsenceProcessVariables() {
   }
 }

@@ -12,10 +12,8 @@ import org.partyaffairs.workforce.rules.WorkdayCalendar;
 import org.partyaffairs.workforce.security.Actor;
 import org.partyaffairs.workforce.security.Groups;
 import org.partyaffairs.workforce.warning.WarningService;
-import org.partyaffairs.workforce.web.InvalidRequestException;
-import org.partyaffairs.workforce.web.NotFoundException;
-import org.partyaffairs.workforce.worker.Absence;
-import org.partyaffairs.workforce.worker.AbsenceRepository;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
+import org.partyaffairs.workforce.shared.NotFoundException;
 import org.partyaffairs.workforce.worker.Article;
 import org.partyaffairs.workforce.worker.Trail;
 import org.partyaffairs.workforce.worker.Worker;
@@ -109,7 +107,8 @@ public class AbsenceService {
 
   private Recorded consequences(Worker worker, int year, List<LocalDate> before, List<LocalDate> days, Actor clerk,
       String processInstanceId) {
-    String dismissal = dismissals.considerAbsences(worker, year, clerk.userId(), processInstanceId).orElse(null);
+    String dismissal = dismissals.considerAbsences(worker, year, clerk.userId(), processInstanceId,
+        AbsenceProcessVariables.TASK_RECORD_ABSENCE).orElse(null);
     List<LocalDate> all = new ArrayList<>(before);
     all.addAll(days);
     Map<String, Object> after = decideKept("warning-trigger", Map.of("absences", strings(all)), worker,
@@ -136,7 +135,7 @@ public class AbsenceService {
 
   private Map<String, Object> decideKept(String decision, Map<String, ?> facts, Worker worker, String processInstanceId) {
     return recorder.decide(decision, facts, "workerId", worker.getId().toString(), processInstanceId,
-        "Task_RecordAbsence").result().answer();
+        AbsenceProcessVariables.TASK_RECORD_ABSENCE).result().answer();
   }
 
   /** The working days of the range; its ends must be working days, and in the past or today. */

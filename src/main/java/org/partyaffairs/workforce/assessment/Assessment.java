@@ -10,7 +10,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.partyaffairs.workforce.rules.facts.Grade;
-import org.partyaffairs.workforce.worker.IllegalTransitionException;
+import org.partyaffairs.workforce.shared.IllegalTransitionException;
 
 /**
  * One worker's annual assessment in a campaign: self-report (述职), the town's scoring, the grade

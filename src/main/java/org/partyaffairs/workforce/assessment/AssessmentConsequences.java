@@ -7,14 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.partyaffairs.workforce.dismissal.DismissalService;
 import org.partyaffairs.workforce.organisation.OrganisationUnitRepository;
 import org.partyaffairs.workforce.rules.DecisionRecorder;
 import org.partyaffairs.workforce.rules.DecisionResult;
 import org.partyaffairs.workforce.worker.Article;
 import org.partyaffairs.workforce.worker.Trail;
 import org.partyaffairs.workforce.worker.WorkerRepository;
-import org.partyaffairs.workforce.worker.WorkerService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,24 +33,22 @@ class AssessmentConsequences {
   private final AssessmentRepository assessments;
   private final RewardRecordRepository rewards;
   private final WorkerRepository workers;
-  private final WorkerService workerService;
   private final DecisionRecorder recorder;
-  private final DismissalService dismissals;
+  private final ApplicationEventPublisher events;
   private final RuntimeService runtime;
   private final Trail trail;
   private final Clock clock;
   private final OrganisationUnitRepository units;
 
   AssessmentConsequences(AssessmentRepository assessments, RewardRecordRepository rewards, WorkerRepository workers,
-      WorkerService workerService, DecisionRecorder recorder, DismissalService dismissals, RuntimeService runtime,
+      DecisionRecorder recorder, ApplicationEventPublisher events, RuntimeService runtime,
       Trail trail, Clock clock, OrganisationUnitRepository units) {
     this.units = units;
     this.assessments = assessments;
     this.rewards = rewards;
     this.workers = workers;
-    this.workerService = workerService;
     this.recorder = recorder;
-    this.dismissals = dismissals;
+    this.events = events;
     this.runtime = runtime;
     this.trail = trail;
     this.clock = clock;
@@ -114,11 +111,8 @@ class AssessmentConsequences {
   /** A ground found for the first time starts a dismissal under the campaign's policy. */
   private void dismissalGround(Campaign campaign, Assessment assessment, String ground, String detail,
       String processInstanceId, Article article) {
-    if (workerService.recordDismissalGround(assessment.getWorkerId(), ground, campaign.getYear(), detail, ACTOR,
-        processInstanceId, article)) {
-      dismissals.startFor(assessment.getWorkerId(), campaign.getYear() + " 年度考核：" + detail,
-          campaign.getPolicy().code());
-    }
+    events.publishEvent(new AssessmentGroundFound(assessment.getWorkerId(), ground, campaign.getYear(), detail, ACTOR,
+        processInstanceId, article, campaign.getPolicy().code()));
   }
 
   /** A reward of 001 第二十三条(三), once per assessment. */
@@ -147,7 +141,7 @@ class AssessmentConsequences {
   private DecisionResult decide(String decision, Map<String, ?> facts, Assessment assessment,
       String processInstanceId) {
     return recorder.decide(decision, facts, "assessmentId", assessment.getId().toString(), processInstanceId,
-        "Task_ApplyConsequences").result();
+        CampaignProcessVariables.TASK_APPLY_CONSEQUENCES).result();
   }
 
   @SuppressWarnings("unchecked")

@@ -23,9 +23,9 @@ class AssessmentForms extends TaskCompletion {
   protected void completed(DelegateExecution execution) {
     String processInstanceId = execution.getProcessInstanceId();
     switch (execution.getCurrentActivityId()) {
-      case "Task_SubmitSelfReport" -> assessments.submitSelfReport(processInstanceId, actor.get(),
+      case TASK_SUBMIT_SELF_REPORT -> assessments.submitSelfReport(processInstanceId, actor.get(),
           (String) execution.getVariable(SELF_REPORT));
-      case "Task_ScoreEvaluationForm", "Task_ScoreWeighted", "Task_ScorePointsLedger" ->
+      case TASK_SCORE_EVALUATION_FORM, TASK_SCORE_WEIGHTED, TASK_SCORE_POINTS_LEDGER ->
           assessments.recordScore(processInstanceId, actor.get(), execution::getVariable);
       default -> throw new IllegalStateException("No assessment form on " + execution.getCurrentActivityId());
     }

@@ -2,7 +2,7 @@ package org.partyaffairs.workforce.assessment;
 
 import java.util.Arrays;
 import org.partyaffairs.workforce.worker.Article;
-import org.partyaffairs.workforce.web.InvalidRequestException;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
 
 /**
  * How a campaign scores and grades: which form the town fills in, which decision turns it into a

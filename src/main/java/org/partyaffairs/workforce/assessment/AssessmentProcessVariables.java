@@ -23,9 +23,20 @@ final class AssessmentProcessVariables {
   static final String WORKER_USER_ID = "workerUserId";
   static final String SELF_REPORT = "selfReport";
 
-  // Task ids whose service levels give a campaign's default deadlines
-  static final String SELF_REPORT_TASK = "Task_SubmitSelfReport";
-  static final String SCORING_TASK = "Task_ScoreEvaluationForm";
+  // Activity ids of the model (processes/AnnualAssessmentProcess.bpmn); the service levels of
+  // TASK_SUBMIT_SELF_REPORT and TASK_SCORE_EVALUATION_FORM give a campaign's default deadlines
+  /** Service task 「登记考核对象」. */
+  static final String TASK_OPEN_ASSESSMENT = "Task_OpenAssessment";
+  /** User task 「提交年度述职：${workerName}（${townName}）」. */
+  static final String TASK_SUBMIT_SELF_REPORT = "Task_SubmitSelfReport";
+  /** User task 「按考核评价表评分：${workerName}（${townName}）」. */
+  static final String TASK_SCORE_EVALUATION_FORM = "Task_ScoreEvaluationForm";
+  /** User task 「录入平时和年度考核成绩：${workerName}（${townName}）」. */
+  static final String TASK_SCORE_WEIGHTED = "Task_ScoreWeighted";
+  /** User task 「登记积分台账：${workerName}（${townName}）」. */
+  static final String TASK_SCORE_POINTS_LEDGER = "Task_ScorePointsLedger";
+  /** Service task 「计算总分和等次」. */
+  static final String TASK_GRADE_ASSESSMENT = "Task_GradeAssessment";
 
   private AssessmentProcessVariables() {
   }

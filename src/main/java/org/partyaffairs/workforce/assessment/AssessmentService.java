@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.partyaffairs.workforce.notice.NoticeEntryOwner;
 import org.partyaffairs.workforce.organisation.OrganisationUnitRepository;
 import org.partyaffairs.workforce.process.FormValues;
 import org.partyaffairs.workforce.rules.DecisionRecorder;
@@ -18,7 +19,7 @@ import org.partyaffairs.workforce.rules.DecisionService;
 import org.partyaffairs.workforce.rules.Explanation;
 import org.partyaffairs.workforce.rules.facts.Grade;
 import org.partyaffairs.workforce.security.Actor;
-import org.partyaffairs.workforce.web.NotFoundException;
+import org.partyaffairs.workforce.shared.NotFoundException;
 import org.partyaffairs.workforce.worker.Trail;
 import org.partyaffairs.workforce.worker.Worker;
 import org.partyaffairs.workforce.worker.WorkerRepository;
@@ -107,7 +108,7 @@ public class AssessmentService {
     if (assessment.isGraded()) {
       return assessment;
     }
-    Graded graded = gradeOf(assessment, read(assessment.getScoreInput()), processInstanceId, "Task_GradeAssessment");
+    Graded graded = gradeOf(assessment, read(assessment.getScoreInput()), processInstanceId, AssessmentProcessVariables.TASK_GRADE_ASSESSMENT);
     assessment.grade(graded.score(), graded.grade(), graded.label(), graded.explanation(), graded.recordId());
     record(assessment, "ASSESSMENT_GRADED", "年度考核评定：" + ScoreSheet.describe(graded.score(), graded.label()),
         "system", processInstanceId);
@@ -127,7 +128,7 @@ public class AssessmentService {
     Assessment assessment = find(assessmentId);
     Map<String, Object> facts = ScoreSheet.corrected(policyOf(assessment), read(assessment.getScoreInput()),
         correction);
-    Graded graded = gradeOf(assessment, facts, processInstanceId, "Task_ApplyCorrection");
+    Graded graded = gradeOf(assessment, facts, processInstanceId, NoticeEntryOwner.CORRECTION_TASK);
     String before = ScoreSheet.describe(assessment.getScore(), assessment.getGradeLabel());
     assessment.regrade(write(facts), graded.score(), graded.grade(), graded.label(), graded.explanation(),
         graded.recordId());

@@ -20,8 +20,8 @@ class AssessmentTasks implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     switch (execution.getCurrentActivityId()) {
-      case "Task_OpenAssessment" -> open(execution);
-      case "Task_GradeAssessment" -> assessments.grade(execution.getProcessInstanceId());
+      case TASK_OPEN_ASSESSMENT -> open(execution);
+      case TASK_GRADE_ASSESSMENT -> assessments.grade(execution.getProcessInstanceId());
       default -> throw new IllegalStateException("No assessment step " + execution.getCurrentActivityId());
     }
   }

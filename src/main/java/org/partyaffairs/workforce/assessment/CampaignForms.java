@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.partyaffairs.workforce.process.FormValues;
 import org.partyaffairs.workforce.process.TaskCompletion;
 import org.partyaffairs.workforce.security.CurrentActor;
-import org.partyaffairs.workforce.web.InvalidRequestException;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
 /** What the city office submits in AssessmentCampaignProcess ({@code ${campaignForms}}), checked and recorded. */
@@ -24,11 +24,11 @@ class CampaignForms extends TaskCompletion {
   @Override
   protected void completed(DelegateExecution execution) {
     switch (execution.getCurrentActivityId()) {
-      case "Task_DecideOverQuota" -> campaigns.decideQuota(
+      case TASK_DECIDE_OVER_QUOTA -> campaigns.decideQuota(
           FormValues.optionalId("考核编号", execution.getVariable(ASSESSMENT_ID)),
           FormValues.requiredChoice("决定", execution.getVariable(QUOTA_DECISION), QuotaDecision.class),
           FormValues.optionalText("理由", execution.getVariable(QUOTA_REASON), 1000), actor.get());
-      case "Task_ConfirmResults" -> {
+      case TASK_CONFIRM_RESULTS -> {
         if (!Boolean.TRUE.equals(execution.getVariable(RESULTS_CONFIRMED))) {
           throw new InvalidRequestException("请核对公示后的考核结果并勾选确认");
         }

@@ -45,6 +45,29 @@ final class CampaignProcessVariables {
   static final String RESULTS_CONFIRMED = "resultsConfirmed";
   static final String CONFIRMATION_NOTE = "confirmationNote";
 
+
+  // Activity ids of the model (processes/AssessmentCampaignProcess.bpmn): its tasks and call activities
+  /** Service task 「登记考核活动」. */
+  static final String TASK_REGISTER_CAMPAIGN = "Task_RegisterCampaign";
+  /** Service task 「确定参加考核人员」. */
+  static final String TASK_CHOOSE_COHORT = "Task_ChooseCohort";
+  /** Call activity 「分批发起个人考核」. */
+  static final String CALL_ACTIVITY_ASSESSMENT_BATCH = "CallActivity_AssessmentBatch";
+  /** Service task 「核定优秀比例」. */
+  static final String TASK_CHECK_EXCELLENCE_QUOTA = "Task_CheckExcellenceQuota";
+  /** User task 「决定超比例优秀：${quotaCase}」. */
+  static final String TASK_DECIDE_OVER_QUOTA = "Task_DecideOverQuota";
+  /** Service task 「汇总考核结果」. */
+  static final String TASK_PREPARE_PUBLICATION = "Task_PreparePublication";
+  /** Call activity 「公示考核结果」. */
+  static final String CALL_ACTIVITY_PUBLISH_RESULTS = "CallActivity_PublishResults";
+  /** User task 「确认年度考核结果：${campaignName}」. */
+  static final String TASK_CONFIRM_RESULTS = "Task_ConfirmResults";
+  /** Service task 「运用考核结果」. */
+  static final String TASK_APPLY_CONSEQUENCES = "Task_ApplyConsequences";
+  /** Service task 「结束考核活动」. */
+  static final String TASK_CLOSE_CAMPAIGN = "Task_CloseCampaign";
+
   private CampaignProcessVariables() {
   }
 }

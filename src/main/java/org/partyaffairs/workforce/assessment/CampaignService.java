@@ -21,8 +21,8 @@ import org.partyaffairs.workforce.rules.DecisionService;
 import org.partyaffairs.workforce.rules.facts.Grade;
 import org.partyaffairs.workforce.security.Actor;
 import org.partyaffairs.workforce.security.Groups;
-import org.partyaffairs.workforce.web.InvalidRequestException;
-import org.partyaffairs.workforce.web.NotFoundException;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
+import org.partyaffairs.workforce.shared.NotFoundException;
 import org.partyaffairs.workforce.worker.Worker;
 import org.partyaffairs.workforce.worker.WorkerRepository;
 import org.slf4j.Logger;
@@ -88,11 +88,11 @@ public class CampaignService {
     LocalDate today = workingDays.today();
     LocalDate selfReportBy = selfReportDueOn == null || selfReportDueOn.toString().isBlank()
         ? workingDays.plus(today, serviceLevels.orDefault(AssessmentProcessVariables.PROCESS_KEY,
-            AssessmentProcessVariables.SELF_REPORT_TASK).workingDays())
+            AssessmentProcessVariables.TASK_SUBMIT_SELF_REPORT).workingDays())
         : deadline("述职截止日期", selfReportDueOn, today, today);
     LocalDate scoringBy = scoringDueOn == null || scoringDueOn.toString().isBlank()
         ? workingDays.plus(selfReportBy, serviceLevels.orDefault(AssessmentProcessVariables.PROCESS_KEY,
-            AssessmentProcessVariables.SCORING_TASK).workingDays())
+            AssessmentProcessVariables.TASK_SCORE_EVALUATION_FORM).workingDays())
         : deadline("评分截止日期", scoringDueOn, today, selfReportBy);
     if (!scoringBy.isAfter(selfReportBy)) {
       throw new InvalidRequestException("评分截止日期 " + scoringBy + " 应晚于述职截止日期 " + selfReportBy);

@@ -32,21 +32,21 @@ class CampaignTasks implements JavaDelegate, ExecutionListener {
   public void execute(DelegateExecution execution) {
     String processInstanceId = execution.getProcessInstanceId();
     switch (execution.getCurrentActivityId()) {
-      case "Task_RegisterCampaign" -> register(execution);
-      case "Task_ChooseCohort" -> execution.setVariable(BATCHES,
+      case TASK_REGISTER_CAMPAIGN -> register(execution);
+      case TASK_CHOOSE_COHORT -> execution.setVariable(BATCHES,
           JsonVariables.list(campaigns.chooseCohort(processInstanceId)));
-      case "Task_ListBatchWorkers" -> execution.setVariable(BatchProcessVariables.WORKER_IDS,
+      case BatchProcessVariables.TASK_LIST_BATCH_WORKERS -> execution.setVariable(BatchProcessVariables.WORKER_IDS,
           JsonVariables.list(campaigns.workersOfBatch((Long) execution.getVariable(CAMPAIGN_ID),
               FormValues.requiredWholeNumber("批次", execution.getVariable(BATCH_NO)))));
-      case "Task_CheckExcellenceQuota" -> {
+      case TASK_CHECK_EXCELLENCE_QUOTA -> {
         List<Long> overQuota = campaigns.checkExcellenceQuota(processInstanceId);
         execution.setVariable(OVER_QUOTA_IDS, JsonVariables.list(overQuota));
       }
-      case "Task_PreparePublication" -> execution.setVariable(PUBLICATION_TOWNS,
+      case TASK_PREPARE_PUBLICATION -> execution.setVariable(PUBLICATION_TOWNS,
           JsonVariables.list(campaigns.publish(processInstanceId)));
-      case "Task_ApplyConsequences" -> campaigns.applyConsequences(processInstanceId,
+      case TASK_APPLY_CONSEQUENCES -> campaigns.applyConsequences(processInstanceId,
           FormValues.requiredWholeNumber("批次", execution.getVariable(BATCH_NO)));
-      case "Task_CloseCampaign" -> campaigns.close(processInstanceId);
+      case TASK_CLOSE_CAMPAIGN -> campaigns.close(processInstanceId);
       default -> throw new IllegalStateException("No campaign step " + execution.getCurrentActivityId());
     }
   }
@@ -70,7 +70,7 @@ class CampaignTasks implements JavaDelegate, ExecutionListener {
   public void notify(DelegateExecution execution) {
     Long campaignId = (Long) execution.getVariable(CAMPAIGN_ID);
     switch (execution.getCurrentActivityId()) {
-      case "Task_DecideOverQuota" -> {
+      case TASK_DECIDE_OVER_QUOTA -> {
         CampaignService.QuotaCase quotaCase = campaigns.describeQuotaCase(
             FormValues.optionalId("考核编号", execution.getVariable(ASSESSMENT_ID)));
         execution.setVariableLocal(QUOTA_CASE, quotaCase.description());
@@ -79,12 +79,12 @@ class CampaignTasks implements JavaDelegate, ExecutionListener {
         execution.setVariableLocal(QUOTA_DECISION, null);
         execution.setVariableLocal(QUOTA_REASON, null);
       }
-      case "CallActivity_PublishResults" -> {
+      case CALL_ACTIVITY_PUBLISH_RESULTS -> {
         String town = execution.getVariable(TOWN).toString();
         execution.setVariableLocal(RESULT_NOTICE_TITLE, campaigns.noticeTitle(campaignId, town));
         execution.setVariableLocal(RESULT_ENTRIES, JsonVariables.list(campaigns.noticeEntries(campaignId, town)));
       }
-      case "Task_ConfirmResults" -> execution.setVariable(RESULT_SUMMARY,
+      case TASK_CONFIRM_RESULTS -> execution.setVariable(RESULT_SUMMARY,
           campaigns.awaitConfirmation(execution.getProcessInstanceId()));
       default -> throw new IllegalStateException("No campaign listener on " + execution.getCurrentActivityId());
     }

@@ -27,12 +27,12 @@ class FollowUpForms extends TaskCompletion {
   protected void completed(DelegateExecution execution) {
     Long assessmentId = FormValues.optionalId("考核编号", execution.getVariable(ASSESSMENT_ID));
     switch (execution.getCurrentActivityId()) {
-      case "Task_HoldTalk" -> followUps.recordTalk(assessmentId, actor.get(),
+      case TASK_HOLD_TALK -> followUps.recordTalk(assessmentId, actor.get(),
           FormValues.requiredDate("约谈日期", execution.getVariable(TALK_DATE), properties.zone()),
           FormValues.requiredText("参加人员", execution.getVariable(TALK_PARTICIPANTS), 200),
           FormValues.requiredText("约谈内容", execution.getVariable(TALK_CONTENT), 2000),
           execution.getProcessInstanceId());
-      case "Task_ReviewReward" -> followUps.reviewReward(assessmentId, actor.get(),
+      case TASK_REVIEW_REWARD -> followUps.reviewReward(assessmentId, actor.get(),
           FormValues.requiredWholeNumber("奖励金额", execution.getVariable(REWARD_AMOUNT)),
           FormValues.requiredText("理由", execution.getVariable(REWARD_REASON), 1000),
           execution.getProcessInstanceId());

@@ -23,6 +23,13 @@ final class FollowUpProcessVariables {
   static final String REWARD_AMOUNT = "rewardAmount";
   static final String REWARD_REASON = "rewardReason";
 
+
+  // Activity ids of the model (processes/AssessmentFollowUpProcess.bpmn): its tasks and call activities
+  /** User task 「约谈基本称职人员：${workerName}（${townName}）」. */
+  static final String TASK_HOLD_TALK = "Task_HoldTalk";
+  /** User task 「审核奖励：${workerName}（${townName}）」. */
+  static final String TASK_REVIEW_REWARD = "Task_ReviewReward";
+
   private FollowUpProcessVariables() {
   }
 }

@@ -3,7 +3,7 @@ package org.partyaffairs.workforce.assessment;
 import java.time.LocalDate;
 import java.util.Set;
 import org.partyaffairs.workforce.security.Actor;
-import org.partyaffairs.workforce.web.InvalidRequestException;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
 import org.partyaffairs.workforce.worker.Article;
 import org.partyaffairs.workforce.worker.Trail;
 import org.partyaffairs.workforce.worker.WorkerRepository;

@@ -11,6 +11,7 @@ import org.partyaffairs.workforce.security.UserAccounts;
 import org.partyaffairs.workforce.worker.Worker;
 import org.partyaffairs.workforce.worker.WorkerRepository;
 import org.partyaffairs.workforce.worker.WorkerService;
+import org.partyaffairs.workforce.post.Staffing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -50,9 +51,9 @@ class DemoData implements StartupStep {
       new DemoUser("zhangpu-org", "陈静", "张浦镇组织部门", Groups.townOrg("zhangpu")));
 
   /**
-   * Enough workers per town that every README walk can be done in any order: after a resignation,
+   * Enough workers per town that every walk (docs/capabilities) can be done in any order: after a resignation,
    * a dismissal and a warning in 昆山开发区 its assessment still has people to score. Added workers
-   * come after the first four, so their numbers (1–4) stay as the README names them; each has a
+   * come after the first four, so their numbers (1–4) stay as the walks name them; each has a
    * station of their own (one post a station).
    */
   static final List<DemoWorker> WORKERS = List.of(
@@ -71,15 +72,17 @@ class DemoData implements StartupStep {
   private final UserAccounts accounts;
   private final WorkerRepository workers;
   private final WorkerService workerService;
+  private final Staffing staffing;
   private final ProbationStart probation;
   private final WorkforceProperties properties;
   private final Clock clock;
 
-  DemoData(UserAccounts accounts, WorkerRepository workers, WorkerService workerService, ProbationStart probation,
+  DemoData(UserAccounts accounts, WorkerRepository workers, WorkerService workerService, Staffing staffing, ProbationStart probation,
       WorkforceProperties properties, Clock clock) {
     this.accounts = accounts;
     this.workers = workers;
     this.workerService = workerService;
+    this.staffing = staffing;
     this.probation = probation;
     this.properties = properties;
     this.clock = clock;
@@ -93,7 +96,7 @@ class DemoData implements StartupStep {
     for (DemoWorker demo : WORKERS) {
       accounts.ensureWorker(demo.userId(), demo.name(), demo.town(), password);
       if (workers.findByUserId(demo.userId()).isEmpty()) {
-        Worker worker = workerService.hire(demo.name(), demo.town(), demo.userId(), demo.station(), ACTOR);
+        Worker worker = staffing.hire(demo.name(), demo.town(), demo.userId(), demo.station(), ACTOR);
         if (demo.confirmed()) {
           workerService.confirm(worker, ACTOR);
         } else {

@@ -10,8 +10,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.partyaffairs.workforce.web.InvalidRequestException;
-import org.partyaffairs.workforce.worker.IllegalTransitionException;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
+import org.partyaffairs.workforce.shared.IllegalTransitionException;
 
 /**
  * A dismissal (解聘, 000 第十四、十五条): grounds established with evidence, the town organisation

@@ -27,15 +27,15 @@ class DismissalForms extends TaskCompletion {
   protected void completed(DelegateExecution execution) {
     String processInstanceId = execution.getProcessInstanceId();
     switch (execution.getCurrentActivityId()) {
-      case "Task_DraftDismissalOpinion" -> dismissals.draftOpinion(processInstanceId, actor.get(),
+      case TASK_DRAFT_DISMISSAL_OPINION -> dismissals.draftOpinion(processInstanceId, actor.get(),
           FormValues.requiredText("处理意见", execution.getVariable(OPINION), 2000));
-      case "Task_DecideDismissal" -> execution.setVariable(DISMISS, dismissals.decide(processInstanceId, actor.get(),
+      case TASK_DECIDE_DISMISSAL -> execution.setVariable(DISMISS, dismissals.decide(processInstanceId, actor.get(),
           FormValues.requiredChoice("决定", execution.getVariable(DECISION), DismissalDecision.class),
           FormValues.optionalText("理由", execution.getVariable(DECISION_REASON), 1000)));
-      case "Task_ApproveDismissal" -> execution.setVariable(APPROVED, dismissals.approve(processInstanceId,
+      case TASK_APPROVE_DISMISSAL -> execution.setVariable(APPROVED, dismissals.approve(processInstanceId,
           actor.get(), FormValues.requiredChoice("审批意见", execution.getVariable(APPROVAL), ApprovalDecision.class),
           FormValues.optionalText("理由", execution.getVariable(APPROVAL_REASON), 1000)));
-      case "Task_FileDismissal" -> dismissals.file(processInstanceId, actor.get(),
+      case TASK_FILE_DISMISSAL -> dismissals.file(processInstanceId, actor.get(),
           FormValues.requiredText("备案号", execution.getVariable(FILING_NUMBER), 64));
       default -> throw new IllegalStateException("No dismissal form on " + execution.getCurrentActivityId());
     }

@@ -46,6 +46,23 @@ final class DismissalProcessVariables {
   static final String BENEFITS_END_ON = "benefitsEndOn";
   static final String FILING_NUMBER = "filingNumber";
 
+
+  // Activity ids of the model (processes/DismissalProcess.bpmn): its tasks and call activities
+  /** Service task 「确认解聘情形」. */
+  static final String TASK_ESTABLISH_DISMISSAL_GROUNDS = "Task_EstablishDismissalGrounds";
+  /** User task 「拟定处理意见：${workerName}（${townName}）」. */
+  static final String TASK_DRAFT_DISMISSAL_OPINION = "Task_DraftDismissalOpinion";
+  /** User task 「研究决定是否解聘：${workerName}（${townName}）」. */
+  static final String TASK_DECIDE_DISMISSAL = "Task_DecideDismissal";
+  /** User task 「审批解聘：${workerName}（${townName}）」. */
+  static final String TASK_APPROVE_DISMISSAL = "Task_ApproveDismissal";
+  /** Service task 「解除劳动用工关系」. */
+  static final String TASK_END_EMPLOYMENT = "Task_EndEmployment";
+  /** User task 「备案解聘：${workerName}（${townName}）」. */
+  static final String TASK_FILE_DISMISSAL = "Task_FileDismissal";
+  /** Service task 「终止解聘程序」. */
+  static final String TASK_WITHDRAW_DISMISSAL = "Task_WithdrawDismissal";
+
   private DismissalProcessVariables() {
   }
 }

@@ -13,23 +13,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.partyaffairs.workforce.WorkforceProperties;
-import org.partyaffairs.workforce.post.Post;
-import org.partyaffairs.workforce.post.PostRepository;
-import org.partyaffairs.workforce.rules.DecisionRecorder;
 import org.partyaffairs.workforce.security.Actor;
 import org.partyaffairs.workforce.security.AsSystem;
 import org.partyaffairs.workforce.security.Groups;
-import org.partyaffairs.workforce.web.InvalidRequestException;
-import org.partyaffairs.workforce.web.NotFoundException;
-import org.partyaffairs.workforce.worker.AbsenceRepository;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
+import org.partyaffairs.workforce.shared.NotFoundException;
 import org.partyaffairs.workforce.worker.Article;
 import org.partyaffairs.workforce.worker.Departures;
-import org.partyaffairs.workforce.worker.DismissalGround;
-import org.partyaffairs.workforce.worker.DismissalGroundRepository;
 import org.partyaffairs.workforce.worker.Trail;
 import org.partyaffairs.workforce.worker.Worker;
 import org.partyaffairs.workforce.worker.WorkerRepository;
-import org.partyaffairs.workforce.worker.WorkerService;
 import org.partyaffairs.workforce.worker.WorkerStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,11 +49,7 @@ public class DismissalService {
 
   private final DismissalRepository dismissals;
   private final WorkerRepository workers;
-  private final WorkerService workerService;
-  private final DismissalGroundRepository grounds;
-  private final AbsenceRepository absences;
-  private final PostRepository posts;
-  private final DecisionRecorder recorder;
+  private final DismissalGrounds grounds;
   private final Departures departures;
   private final RuntimeService runtime;
   private final AsSystem asSystem;
@@ -68,17 +57,12 @@ public class DismissalService {
   private final Clock clock;
   private final WorkforceProperties properties;
 
-  DismissalService(DismissalRepository dismissals, WorkerRepository workers, WorkerService workerService,
-      DismissalGroundRepository grounds, AbsenceRepository absences, PostRepository posts, DecisionRecorder recorder,
+  DismissalService(DismissalRepository dismissals, WorkerRepository workers, DismissalGrounds grounds,
       Departures departures, RuntimeService runtime, AsSystem asSystem, Trail trail, Clock clock,
       WorkforceProperties properties) {
     this.dismissals = dismissals;
     this.workers = workers;
-    this.workerService = workerService;
     this.grounds = grounds;
-    this.absences = absences;
-    this.posts = posts;
-    this.recorder = recorder;
     this.departures = departures;
     this.runtime = runtime;
     this.asSystem = asSystem;
@@ -144,8 +128,7 @@ public class DismissalService {
     Dismissal dismissal = dismissals.save(new Dismissal(worker.getId(),
         policy != null ? policy : properties.assessment().policy(), found, findings.otherReason(), evidence,
         processInstanceId, proposer.userId(), clock.instant()));
-    grounds.findByWorkerIdAndDismissalIdIsNullOrderById(worker.getId())
-        .forEach(ground -> ground.takeUp(dismissal.getId()));
+    grounds.waiting(worker.getId()).forEach(ground -> ground.takeUp(dismissal.getId()));
     trail.record(worker, "DISMISSAL_PROPOSED", "提出解聘，情形：" + String.join("；", describe(found)) + "；证据：" + evidence,
         proposer.userId(), processInstanceId, Article.KUNSHAN_14);
     log.info("Dismissal {} of worker {} proposed by {} on {}", dismissal.getId(), worker.getId(), proposer.userId(),
@@ -170,13 +153,13 @@ public class DismissalService {
   private List<String> establishGrounds(Worker worker, Findings findings, Actor proposer, String processInstanceId) {
     int year = LocalDate.now(clock).getYear();
     Set<String> found = new LinkedHashSet<>();
-    for (String ground : groundsOnRecord(worker, year, absences.daysIn(worker.getId(), year), findings,
-        processInstanceId, "Task_EstablishDismissalGrounds")) {
-      workerService.recordDismissalGround(worker.getId(), ground, year, GroundCode.describe(ground),
+    for (String ground : grounds.onRecord(worker, year, grounds.absentDays(worker.getId(), year), findings,
+        processInstanceId, DismissalProcessVariables.TASK_ESTABLISH_DISMISSAL_GROUNDS)) {
+      grounds.record(worker.getId(), ground, year, GroundCode.describe(ground),
           proposer.userId(), processInstanceId, Article.KUNSHAN_14);
       found.add(ground);
     }
-    grounds.findByWorkerIdAndDismissalIdIsNullOrderById(worker.getId()).forEach(ground -> found.add(ground.getGround()));
+    grounds.waiting(worker.getId()).forEach(ground -> found.add(ground.getGround()));
     return List.copyOf(found);
   }
 
@@ -185,14 +168,16 @@ public class DismissalService {
    * than 30 in the year is a ground, kept once per year, and the first time it is found a dismissal
    * starts. The caller holds the worker's lock, so two records at once find it once.
    *
+   * @param activityId the activity recording the absences, as the decision record names it
    * @return the dismissal started, if any
    */
-  public Optional<String> considerAbsences(Worker worker, int year, String recordedBy, String processInstanceId) {
-    List<LocalDate> days = absences.daysIn(worker.getId(), year);
+  public Optional<String> considerAbsences(Worker worker, int year, String recordedBy, String processInstanceId,
+      String activityId) {
+    List<LocalDate> days = grounds.absentDays(worker.getId(), year);
     boolean found = false;
-    for (String ground : groundsOnRecord(worker, year, days, Findings.NONE, processInstanceId, "Task_RecordAbsence")) {
+    for (String ground : grounds.onRecord(worker, year, days, Findings.NONE, processInstanceId, activityId)) {
       if (ABSENCE_GROUNDS.contains(ground)) {
-        found |= workerService.recordDismissalGround(worker.getId(), ground, year, GroundCode.describe(ground),
+        found |= grounds.record(worker.getId(), ground, year, GroundCode.describe(ground),
             recordedBy, processInstanceId, Article.KUNSHAN_14);
       }
     }
@@ -204,24 +189,6 @@ public class DismissalService {
   @Transactional(readOnly = true)
   public boolean isOpenFor(Long workerId) {
     return dismissals.findFirstByWorkerIdAndStatusIn(workerId, OPEN).isPresent();
-  }
-
-  /** {@code dismissal-grounds} over the worker's record of the year and the proposer's findings, kept. */
-  private Collection<String> groundsOnRecord(Worker worker, int year, List<LocalDate> absentDays, Findings findings,
-      String processInstanceId, String activityId) {
-    Map<String, Object> facts = new LinkedHashMap<>();
-    facts.put("absences", absentDays.stream().map(LocalDate::toString).toList());
-    facts.put("assessmentEligible", worker.isAssessmentEligible());
-    // Grades are not re-read here: the campaign keeps what they ground (ANNUAL_FAIL, TWO_CONSECUTIVE_BASIC).
-    facts.put("grades", Map.of());
-    facts.put("year", year);
-    facts.put("criminalPenalty", findings.criminalPenalty());
-    facts.put("administrativeDetention", findings.administrativeDetention());
-    facts.put("publicSecurityPenalty", findings.publicSecurityPenalty());
-    facts.put("seriousIncident", findings.seriousIncident());
-    facts.put("otherReason", findings.otherReason());
-    return strings(recorder.decide("dismissal-grounds", facts, "workerId", worker.getId().toString(),
-        processInstanceId, activityId).result().get("grounds"));
   }
 
   /** The town organisation dept's opinion on the proposal. */
@@ -268,7 +235,6 @@ public class DismissalService {
     LocalDate today = LocalDate.now(clock);
     dismissal.endEmployment(today);
     worker.dismiss();
-    posts.findByWorkerId(worker.getId()).ifPresent(Post::vacate);
     trail.record(worker, "WORKER_DISMISSED", "解聘，劳动用工关系解除，各种待遇自 " + today + " 起终止，岗位空缺", SYSTEM,
         processInstanceId, Article.KUNSHAN_14);
     departures.announce(worker, processInstanceId);
@@ -307,10 +273,5 @@ public class DismissalService {
 
   private Worker workerOf(Dismissal dismissal) {
     return workers.getReferenceById(dismissal.getWorkerId());
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Collection<String> strings(Object list) {
-    return list == null ? List.of() : (Collection<String>) list;
   }
 }

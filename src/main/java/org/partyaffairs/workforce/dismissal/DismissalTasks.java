@@ -6,13 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.partyaffairs.workforce.organisation.OrganisationUnitRepository;
 import org.partyaffairs.workforce.process.FormValues;
 import org.partyaffairs.workforce.security.Actor;
 import org.partyaffairs.workforce.security.CurrentActor;
-import org.partyaffairs.workforce.web.InvalidRequestException;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
 import org.partyaffairs.workforce.worker.Departures;
-import org.partyaffairs.workforce.worker.WorkerRepository;
+import org.partyaffairs.workforce.worker.Subjects;
 import org.springframework.stereotype.Component;
 
 /** The service tasks of DismissalProcess ({@code ${dismissalTasks}}), told apart by id. */
@@ -21,24 +20,21 @@ class DismissalTasks implements JavaDelegate {
 
   private final DismissalService dismissals;
   private final CurrentActor actor;
-  private final WorkerRepository workers;
-  private final OrganisationUnitRepository units;
+  private final Subjects subjects;
 
-  DismissalTasks(DismissalService dismissals, CurrentActor actor, WorkerRepository workers,
-      OrganisationUnitRepository units) {
+  DismissalTasks(DismissalService dismissals, CurrentActor actor, Subjects subjects) {
     this.dismissals = dismissals;
     this.actor = actor;
-    this.workers = workers;
-    this.units = units;
+    this.subjects = subjects;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     switch (execution.getCurrentActivityId()) {
-      case "Task_EstablishDismissalGrounds" -> propose(execution);
-      case "Task_EndEmployment" -> execution.setVariable(BENEFITS_END_ON,
+      case TASK_ESTABLISH_DISMISSAL_GROUNDS -> propose(execution);
+      case TASK_END_EMPLOYMENT -> execution.setVariable(BENEFITS_END_ON,
           dismissals.endEmployment(execution.getProcessInstanceId()).getBenefitsEndOn().toString());
-      case "Task_WithdrawDismissal" -> dismissals.withdraw(execution.getProcessInstanceId(),
+      case TASK_WITHDRAW_DISMISSAL -> dismissals.withdraw(execution.getProcessInstanceId(),
           String.valueOf(execution.getVariable(Departures.LEFT_AS)));
       default -> throw new IllegalStateException("No dismissal step " + execution.getCurrentActivityId());
     }
@@ -66,8 +62,8 @@ class DismissalTasks implements JavaDelegate {
     execution.setProcessBusinessKey(dismissal.businessKey());
     Map<String, Object> shown = new LinkedHashMap<>();
     shown.put(WORKER_ID, dismissal.getWorkerId());
-    shown.put(WORKER_NAME, workers.getReferenceById(dismissal.getWorkerId()).getName());
-    shown.put(TOWN_NAME, units.getReferenceById(execution.getTenantId()).getName());
+    shown.put(WORKER_NAME, subjects.workerName(dismissal.getWorkerId()));
+    shown.put(TOWN_NAME, subjects.townName(execution.getTenantId()));
     shown.put(GROUNDS, String.join("\n", DismissalService.describe(dismissal.getGrounds())));
     shown.put(EVIDENCE, dismissal.getEvidence());
     shown.put(CITY_APPROVAL_REQUIRED, dismissal.needsCityApproval());

@@ -14,8 +14,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.partyaffairs.workforce.web.NotFoundException;
-import org.partyaffairs.workforce.worker.IllegalTransitionException;
+import org.partyaffairs.workforce.shared.NotFoundException;
+import org.partyaffairs.workforce.shared.IllegalTransitionException;
 
 /**
  * A public notice (公示): entries published from {@code opensAt} until {@code closesAt}, the end of

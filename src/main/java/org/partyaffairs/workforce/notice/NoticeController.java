@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.partyaffairs.workforce.process.FormValues;
 import org.partyaffairs.workforce.security.Actor;
 import org.partyaffairs.workforce.security.CurrentActor;
-import org.partyaffairs.workforce.web.InvalidRequestException;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
 import org.partyaffairs.workforce.web.Pages;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;

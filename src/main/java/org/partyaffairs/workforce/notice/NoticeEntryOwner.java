@@ -8,6 +8,9 @@ import org.partyaffairs.workforce.security.Actor;
  */
 public interface NoticeEntryOwner {
 
+  /** The activity of PublicNoticeProcess that applies an upheld objection's correction ({@link #correct}). */
+  String CORRECTION_TASK = NoticeProcessVariables.TASK_APPLY_CORRECTION;
+
   /** The {@code recordType} of the entries it owns. */
   String recordType();
 

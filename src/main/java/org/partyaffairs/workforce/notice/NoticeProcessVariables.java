@@ -36,6 +36,17 @@ final class NoticeProcessVariables {
   /** The entries as finally published: a list of {recordType, recordId, summary, value}. */
   static final String FINAL_ENTRIES = "finalEntries";
 
+
+  // Activity ids of the model (processes/PublicNoticeProcess.bpmn): its tasks and call activities
+  /** Service task 「发布公示」. */
+  static final String TASK_OPEN_NOTICE = "Task_OpenNotice";
+  /** Service task 「结束公示」. */
+  static final String TASK_CLOSE_NOTICE = "Task_CloseNotice";
+  /** User task 「调查核实异议：${entrySummary}（${noticeTitle}）」. */
+  static final String TASK_INVESTIGATE_OBJECTION = "Task_InvestigateObjection";
+  /** Service task 「纠正公示内容」. */
+  static final String TASK_APPLY_CORRECTION = "Task_ApplyCorrection";
+
   private NoticeProcessVariables() {
   }
 }

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.partyaffairs.workforce.process.FormValues;
 import org.partyaffairs.workforce.security.TownOfSubject;
-import org.partyaffairs.workforce.web.NotFoundException;
+import org.partyaffairs.workforce.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /** A process about a notice (an objection raised in Tasklist) belongs to the notice's town. */

@@ -2,7 +2,7 @@ package org.partyaffairs.workforce.notice;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.partyaffairs.workforce.web.InvalidRequestException;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
 
 /**
  * One entry of an open notice as the objection form offers it: a select option whose value names

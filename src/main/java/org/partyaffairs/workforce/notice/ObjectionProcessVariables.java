@@ -17,6 +17,13 @@ final class ObjectionProcessVariables {
   static final String ENTRY = "entry";
   static final String GROUNDS = "grounds";
 
+
+  // Activity ids of the model (processes/NoticeObjectionProcess.bpmn): its tasks and call activities
+  /** Service task 「列出公示期内的条目」. */
+  static final String TASK_LIST_OBJECTABLE_ENTRIES = "Task_ListObjectableEntries";
+  /** User task 「选择条目并写明异议理由：${objectableNotices}」. */
+  static final String TASK_SUBMIT_OBJECTION = "Task_SubmitObjection";
+
   private ObjectionProcessVariables() {
   }
 }

@@ -13,8 +13,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.partyaffairs.workforce.web.InvalidRequestException;
-import org.partyaffairs.workforce.worker.IllegalTransitionException;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
+import org.partyaffairs.workforce.shared.IllegalTransitionException;
 
 /**
  * A town committee's written application for posts (000 第三条: 由区镇党（工）委书面申请，经市委"两新"

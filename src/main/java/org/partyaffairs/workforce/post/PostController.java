@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.partyaffairs.workforce.security.Actor;
 import org.partyaffairs.workforce.security.CurrentActor;
-import org.partyaffairs.workforce.web.NotFoundException;
+import org.partyaffairs.workforce.shared.NotFoundException;
 import org.partyaffairs.workforce.web.Pages;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;

@@ -26,6 +26,17 @@ final class PostEstablishmentProcessVariables {
   /** Read by Gateway_ApplicationDecision; always set from the validated decision. */
   static final String OUTCOME = "reviewOutcome";
 
+
+  // Activity ids of the model (processes/PostEstablishmentProcess.bpmn): its tasks and call activities
+  /** Service task 「登记岗位设置申请」. */
+  static final String TASK_REGISTER_POST_APPLICATION = "Task_RegisterPostApplication";
+  /** User task 「审核岗位设置申请：${townName}（${postCount}个岗位，第${round}轮）」. */
+  static final String TASK_REVIEW_POST_APPLICATION = "Task_ReviewPostApplication";
+  /** User task 「修改岗位设置申请：${townName}（${postCount}个岗位，第${round}轮）」. */
+  static final String TASK_REVISE_APPLICATION = "Task_ReviseApplication";
+  /** Service task 「设置岗位」. */
+  static final String TASK_CREATE_POSTS = "Task_CreatePosts";
+
   private PostEstablishmentProcessVariables() {
   }
 }

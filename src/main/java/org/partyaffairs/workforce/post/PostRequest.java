@@ -2,7 +2,7 @@ package org.partyaffairs.workforce.post;
 
 import java.util.Arrays;
 import java.util.List;
-import org.partyaffairs.workforce.web.InvalidRequestException;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
 
 /**
  * What a town asks for: a number of posts, the station each one serves (one line per post, a

@@ -46,6 +46,23 @@ final class ProbationProcessVariables {
   // 备案取消资格
   static final String FILING_NUMBER = "filingNumber";
 
+
+  // Activity ids of the model (processes/ProbationProcess.bpmn): its tasks and call activities
+  /** Service task 「开始试用期」. */
+  static final String TASK_OPEN_PROBATION = "Task_OpenProbation";
+  /** User task 「指定带教师傅：${workerName}（${townName}）」. */
+  static final String TASK_ASSIGN_MENTOR = "Task_AssignMentor";
+  /** User task 「作出公开承诺：${workerName}（${townName}）」. */
+  static final String TASK_MAKE_COMMITMENT = "Task_MakeCommitment";
+  /** User task 「录入试用期考核结果：${workerName}（${townName}）」. */
+  static final String TASK_RECORD_PROBATION_REVIEW = "Task_RecordProbationReview";
+  /** Service task 「判定试用期结果」. */
+  static final String TASK_DECIDE_PROBATION_OUTCOME = "Task_DecideProbationOutcome";
+  /** User task 「备案取消资格：${workerName}（${townName}）」. */
+  static final String TASK_FILE_DISQUALIFICATION = "Task_FileDisqualification";
+  /** User task 「备案取消资格：${workerName}（${townName}）」. */
+  static final String TASK_FILE_EARLY_DISQUALIFICATION = "Task_FileEarlyDisqualification";
+
   private ProbationProcessVariables() {
   }
 }

@@ -15,8 +15,8 @@ import org.partyaffairs.workforce.rules.Explanation;
 import org.partyaffairs.workforce.security.Actor;
 import org.partyaffairs.workforce.security.AsSystem;
 import org.partyaffairs.workforce.security.Groups;
-import org.partyaffairs.workforce.web.InvalidRequestException;
-import org.partyaffairs.workforce.web.NotFoundException;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
+import org.partyaffairs.workforce.shared.NotFoundException;
 import org.partyaffairs.workforce.worker.Article;
 import org.partyaffairs.workforce.worker.Trail;
 import org.partyaffairs.workforce.worker.Worker;
@@ -129,7 +129,7 @@ public class ProbationService {
         "qualificationsMet", true, "examScore", review.examScore(), "examPassScore", review.examPassScore(),
         "votes", Map.of("excellent", review.excellent(), "good", review.good(), "fair", review.fair(),
             "poor", review.poor())), "workerId", probation.getWorkerId().toString(), processInstanceId,
-        "Task_DecideProbationOutcome");
+        ProbationProcessVariables.TASK_DECIDE_PROBATION_OUTCOME);
     @SuppressWarnings("unchecked")
     List<ProbationReason> failed = ((Collection<String>) decided.result().answer().getOrDefault("reasons", List.of()))
         .stream().map(ProbationReason::valueOf).toList();

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * Names the node in its job locks: the job executor locks jobs as {@code <engine hostname>/<8 hex>}
  * instead of a bare UUID, so that in a cluster {@code ACT_RU_JOB.LOCK_OWNER_} (and Cockpit) tells
  * which node holds a job, e.g. the jobs a killed node left locked until their lock expires. The
- * hostname is the engine's ({@code hostname}, set per node, README "Running several nodes"); the
+ * hostname is the engine's ({@code hostname}, set per node, docs/operations.md "Running several nodes"); the
  * random part keeps two nodes given the same name apart.
  */
 @Component

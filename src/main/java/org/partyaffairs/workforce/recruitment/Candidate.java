@@ -13,8 +13,8 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.partyaffairs.workforce.web.InvalidRequestException;
-import org.partyaffairs.workforce.worker.IllegalTransitionException;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
+import org.partyaffairs.workforce.shared.IllegalTransitionException;
 
 /**
  * A person registered for a recruitment: qualification review, exam and interview scores, rank,

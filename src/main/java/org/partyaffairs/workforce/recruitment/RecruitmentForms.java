@@ -32,11 +32,11 @@ class RecruitmentForms extends TaskCompletion {
   @Override
   protected void completed(DelegateExecution execution) {
     switch (execution.getCurrentActivityId()) {
-      case "Task_ConsentToPlan" -> consent(execution);
-      case "Task_RegisterCandidates" -> registerCandidates(execution);
-      case "Task_ReviewQualification" -> reviewQualification(execution);
-      case "Task_EnterScores" -> enterScores(execution);
-      case "Task_SignContract" -> signContract(execution);
+      case TASK_CONSENT_TO_PLAN -> consent(execution);
+      case TASK_REGISTER_CANDIDATES -> registerCandidates(execution);
+      case TASK_REVIEW_QUALIFICATION -> reviewQualification(execution);
+      case TASK_ENTER_SCORES -> enterScores(execution);
+      case TASK_SIGN_CONTRACT -> signContract(execution);
       default -> throw new IllegalStateException("No recruitment form " + execution.getCurrentActivityId());
     }
   }

@@ -8,8 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.partyaffairs.workforce.web.InvalidRequestException;
-import org.partyaffairs.workforce.worker.IllegalTransitionException;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
+import org.partyaffairs.workforce.shared.IllegalTransitionException;
 
 /**
  * A recruitment plan for vacant posts of one town (000 第五条): organised by the city office, or by

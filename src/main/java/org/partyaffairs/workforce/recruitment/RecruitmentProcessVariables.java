@@ -59,6 +59,33 @@ final class RecruitmentProcessVariables {
   static final String CONTRACT_NUMBER = "contractNumber";
   static final String CONTRACT_SIGNED_ON = "contractSignedOn";
 
+
+  // Activity ids of the model (processes/RecruitmentProcess.bpmn): its tasks and call activities
+  /** Service task 「登记招录方案」. */
+  static final String TASK_REGISTER_PLAN = "Task_RegisterPlan";
+  /** User task 「审核区镇招录方案：${townName}（${postsToFill}个岗位）」. */
+  static final String TASK_CONSENT_TO_PLAN = "Task_ConsentToPlan";
+  /** User task 「登记报名人员：${townName}招录（${postsToFill}个岗位）」. */
+  static final String TASK_REGISTER_CANDIDATES = "Task_RegisterCandidates";
+  /** User task 「审查报名资格：${candidateName}（${townName}）」. */
+  static final String TASK_REVIEW_QUALIFICATION = "Task_ReviewQualification";
+  /** Service task 「汇总资格审查结果」. */
+  static final String TASK_COLLECT_QUALIFIED = "Task_CollectQualified";
+  /** User task 「录入笔试和面试成绩：${candidateName}（${townName}）」. */
+  static final String TASK_ENTER_SCORES = "Task_EnterScores";
+  /** Service task 「排名并确定拟录用人员」. */
+  static final String TASK_RANK_CANDIDATES = "Task_RankCandidates";
+  /** Call activity 「公示拟录用人员名单」. */
+  static final String CALL_ACTIVITY_PUBLISH_SHORTLIST = "CallActivity_PublishShortlist";
+  /** Service task 「核对公示后的名单」. */
+  static final String TASK_CHECK_SHORTLIST = "Task_CheckShortlist";
+  /** Service task 「开始办理聘用」. */
+  static final String TASK_START_HIRING = "Task_StartHiring";
+  /** User task 「签订聘用合同：${candidateName}（${townName}）」. */
+  static final String TASK_SIGN_CONTRACT = "Task_SignContract";
+  /** Service task 「结束招录」. */
+  static final String TASK_COMPLETE_RECRUITMENT = "Task_CompleteRecruitment";
+
   private RecruitmentProcessVariables() {
   }
 }

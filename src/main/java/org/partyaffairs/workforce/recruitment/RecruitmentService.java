@@ -11,15 +11,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.partyaffairs.workforce.post.Post;
 import org.partyaffairs.workforce.post.PostRepository;
+import org.partyaffairs.workforce.post.Staffing;
 import org.partyaffairs.workforce.probation.ProbationStart;
 import org.partyaffairs.workforce.rules.DecisionRecorder;
 import org.partyaffairs.workforce.security.Actor;
 import org.partyaffairs.workforce.security.AsSystem;
 import org.partyaffairs.workforce.security.Groups;
-import org.partyaffairs.workforce.web.InvalidRequestException;
-import org.partyaffairs.workforce.web.NotFoundException;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
+import org.partyaffairs.workforce.shared.NotFoundException;
 import org.partyaffairs.workforce.worker.Worker;
-import org.partyaffairs.workforce.worker.WorkerService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -40,18 +40,18 @@ public class RecruitmentService {
   private final RecruitmentPlanRepository plans;
   private final CandidateRepository candidates;
   private final PostRepository posts;
-  private final WorkerService workers;
+  private final Staffing staffing;
   private final ProbationStart probation;
   private final DecisionRecorder decisions;
   private final AsSystem asSystem;
   private final Clock clock;
 
   RecruitmentService(RecruitmentPlanRepository plans, CandidateRepository candidates, PostRepository posts,
-      WorkerService workers, ProbationStart probation, DecisionRecorder decisions, AsSystem asSystem, Clock clock) {
+      Staffing staffing, ProbationStart probation, DecisionRecorder decisions, AsSystem asSystem, Clock clock) {
     this.plans = plans;
     this.candidates = candidates;
     this.posts = posts;
-    this.workers = workers;
+    this.staffing = staffing;
     this.probation = probation;
     this.decisions = decisions;
     this.asSystem = asSystem;
@@ -147,7 +147,7 @@ public class RecruitmentService {
         "posts", plan.getPostsToFill(),
         "applicants", qualified.stream().map(candidate -> Map.of("candidateId", candidate.getId().toString(),
             "exam", candidate.getExamScore(), "interview", candidate.getInterviewScore())).toList()),
-        "recruitmentPlanId", plan.getId().toString(), processInstanceId, "Task_RankCandidates");
+        "recruitmentPlanId", plan.getId().toString(), processInstanceId, RecruitmentProcessVariables.TASK_RANK_CANDIDATES);
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> ranking = (List<Map<String, Object>>) decided.result().get("ranking");
     @SuppressWarnings("unchecked")
@@ -218,7 +218,7 @@ public class RecruitmentService {
     }
     Post post = posts.findById(postId).filter(found -> found.getTownCode().equals(plan.getTownCode()))
         .orElseThrow(() -> new NotFoundException("本区镇没有岗位 " + postId));
-    Worker worker = workers.hireOnto(candidate.getName(), null, post, "合同编号 " + contractNumber + "，" + signedOn
+    Worker worker = staffing.hireOnto(candidate.getName(), null, post, "合同编号 " + contractNumber + "，" + signedOn
         + " 签订，岗位：" + post.getStation(), actor.userId(), processInstanceId);
     candidate.hire(contractNumber, signedOn, post.getId(), worker.getId());
     asSystem.run(() -> probation.of(worker.getId(), signedOn));

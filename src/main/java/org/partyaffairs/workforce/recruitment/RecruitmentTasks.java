@@ -34,12 +34,12 @@ class RecruitmentTasks implements JavaDelegate, ExecutionListener {
   @Override
   public void execute(DelegateExecution execution) {
     switch (execution.getCurrentActivityId()) {
-      case "Task_RegisterPlan" -> registerPlan(execution);
-      case "Task_CollectQualified" -> collectQualified(execution);
-      case "Task_RankCandidates" -> rank(execution);
-      case "Task_CheckShortlist" -> checkShortlist(execution);
-      case "Task_StartHiring" -> startHiring(execution);
-      case "Task_CompleteRecruitment" -> service.complete(execution.getProcessInstanceId());
+      case TASK_REGISTER_PLAN -> registerPlan(execution);
+      case TASK_COLLECT_QUALIFIED -> collectQualified(execution);
+      case TASK_RANK_CANDIDATES -> rank(execution);
+      case TASK_CHECK_SHORTLIST -> checkShortlist(execution);
+      case TASK_START_HIRING -> startHiring(execution);
+      case TASK_COMPLETE_RECRUITMENT -> service.complete(execution.getProcessInstanceId());
       default -> throw new IllegalStateException("No recruitment step " + execution.getCurrentActivityId());
     }
   }

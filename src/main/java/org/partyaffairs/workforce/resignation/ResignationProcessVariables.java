@@ -36,6 +36,21 @@ final class ResignationProcessVariables {
   // 备案辞职
   static final String FILING_NUMBER = "filingNumber";
 
+
+  // Activity ids of the model (processes/ResignationProcess.bpmn): its tasks and call activities
+  /** Service task 「登记辞职申请」. */
+  static final String TASK_REGISTER_RESIGNATION = "Task_RegisterResignation";
+  /** User task 「接收辞职申请：${workerName}（${townName}）」. */
+  static final String TASK_RECEIVE_RESIGNATION = "Task_ReceiveResignation";
+  /** User task 「研究决定辞职申请：${workerName}（${townName}）」. */
+  static final String TASK_DECIDE_RESIGNATION = "Task_DecideResignation";
+  /** User task 「备案辞职：${workerName}（${townName}）」. */
+  static final String TASK_FILE_RESIGNATION = "Task_FileResignation";
+  /** Service task 「办理辞职离岗」. */
+  static final String TASK_END_SERVICE_BY_RESIGNATION = "Task_EndServiceByResignation";
+  /** Service task 「终止辞职程序」. */
+  static final String TASK_WITHDRAW_RESIGNATION = "Task_WithdrawResignation";
+
   private ResignationProcessVariables() {
   }
 }

@@ -7,12 +7,10 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import org.partyaffairs.workforce.deadline.WorkingDays;
-import org.partyaffairs.workforce.post.Post;
-import org.partyaffairs.workforce.post.PostRepository;
 import org.partyaffairs.workforce.security.Actor;
 import org.partyaffairs.workforce.security.Groups;
-import org.partyaffairs.workforce.web.InvalidRequestException;
-import org.partyaffairs.workforce.web.NotFoundException;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
+import org.partyaffairs.workforce.shared.NotFoundException;
 import org.partyaffairs.workforce.worker.Article;
 import org.partyaffairs.workforce.worker.Departures;
 import org.partyaffairs.workforce.worker.Trail;
@@ -45,18 +43,16 @@ public class ResignationService {
 
   private final ResignationRepository resignations;
   private final WorkerRepository workers;
-  private final PostRepository posts;
   private final Trail trail;
   private final Departures departures;
   private final Clock clock;
   private final WorkingDays workingDays;
 
-  ResignationService(ResignationRepository resignations, WorkerRepository workers, PostRepository posts, Trail trail,
+  ResignationService(ResignationRepository resignations, WorkerRepository workers, Trail trail,
       Departures departures, Clock clock, WorkingDays workingDays) {
     this.workingDays = workingDays;
     this.resignations = resignations;
     this.workers = workers;
-    this.posts = posts;
     this.trail = trail;
     this.departures = departures;
     this.clock = clock;
@@ -172,7 +168,6 @@ public class ResignationService {
       return;
     }
     worker.resign();
-    posts.findByWorkerId(worker.getId()).ifPresent(Post::vacate);
     trail.record(worker, "WORKER_RESIGNED", "辞职已备案，自 " + resignation.getLastWorkingDay() + " 起不再担任专职党务工作者，岗位空缺",
         resignation.getFiledBy(), processInstanceId, Article.KUNSHAN_16);
     departures.announce(worker, processInstanceId);

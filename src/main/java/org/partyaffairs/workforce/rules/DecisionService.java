@@ -25,7 +25,7 @@ import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
 import org.partyaffairs.workforce.rules.facts.Facts;
 import org.partyaffairs.workforce.web.JsonProblems;
-import org.partyaffairs.workforce.web.NotFoundException;
+import org.partyaffairs.workforce.shared.NotFoundException;
 
 /**
  * The one way into the rules: a decision by name and its facts in, the answer and the rules that

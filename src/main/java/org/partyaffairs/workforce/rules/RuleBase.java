@@ -27,13 +27,16 @@ public final class RuleBase {
   public static final String FOLDER = "rules";
 
   private static final Logger log = LoggerFactory.getLogger(RuleBase.class);
-  /** Where Drools expects sources; below it, folder = DRL package. */
+  /** Where Drools expects sources; below it, the folders that group the decisions. */
   private static final String SOURCE_ROOT = "src/main/resources/";
 
   private RuleBase() {
   }
 
-  /** @param folder a classpath folder, e.g. {@code rules}; its sub-folders are the DRL packages */
+  /**
+   * @param folder a classpath folder, e.g. {@code rules}; its sub-folders group the decisions, and every DRL's
+   *     package is that of the facts it matches ({@code org.partyaffairs.workforce.rules.facts})
+   */
   public static KieBase compile(String folder) {
     KieServices kie = KieServices.Factory.get();
     KieFileSystem files = kie.newKieFileSystem();

@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.partyaffairs.workforce.process.FormFields;
 import org.partyaffairs.workforce.web.ReadBodyRequest;
+import org.partyaffairs.workforce.web.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.partyaffairs.workforce.web.ReadBodyRequest;
+import org.partyaffairs.workforce.web.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * other task of its town, through {@code READ_TASK} on the process definition ({@link IdentitySetup};
  * the tenant check keeps towns apart). The task query joins the caller's authorization rows that
  * carry {@code READ} on {@code RESOURCE_ID_ = task id OR definition key OR '*'}; without one such row
- * per task that join stays a handful of rows, where MySQL ran it as task × row (README, Benchmarks).
+ * per task that join stays a handful of rows, where MySQL ran it as task × row (docs/benchmarks.md).
  * Claiming and completing still need {@code TASK_WORK} on the task (or on the definition, which no
  * town or city group has), so only the group a task is offered to may work on it.
  *

@@ -31,7 +31,7 @@ class WarningForms extends TaskCompletion {
   protected void completed(DelegateExecution execution) {
     String processInstanceId = execution.getProcessInstanceId();
     switch (execution.getCurrentActivityId()) {
-      case "Task_HoldWarningTalk" -> {
+      case TASK_HOLD_WARNING_TALK -> {
         Warning warning = warnings.recordTalk(processInstanceId, actor.get(),
             FormValues.requiredDate("谈话日期", execution.getVariable(TALK_DATE), properties.zone()),
             FormValues.requiredText("参加人员", execution.getVariable(TALK_PARTICIPANTS), 500),
@@ -39,7 +39,7 @@ class WarningForms extends TaskCompletion {
         execution.setVariable(PERIOD_ENDS_AT, Date.from(warning.getPeriodEndsAt()));
         execution.setVariable(PERIOD_LAST_DAY, Warning.PERIOD.lastDay(warning.getTalkOn()).toString());
       }
-      case "Task_EvaluateWarningPeriod" -> execution.setVariable(PASSED, warnings.evaluate(processInstanceId,
+      case TASK_EVALUATE_WARNING_PERIOD -> execution.setVariable(PASSED, warnings.evaluate(processInstanceId,
           actor.get(), FormValues.requiredChoice("考核结果", execution.getVariable(OUTCOME), WarningOutcome.class),
           FormValues.requiredText("考核意见", execution.getVariable(EVALUATION), 1000)));
       default -> throw new IllegalStateException("No warning form on " + execution.getCurrentActivityId());

@@ -32,6 +32,19 @@ final class WarningProcessVariables {
   /** Read by Gateway_WarningPassed; always set from the validated outcome. */
   static final String PASSED = "warningPassed";
 
+
+  // Activity ids of the model (processes/WarningTalkProcess.bpmn): its tasks and call activities
+  /** Service task 「登记告诫对象」. */
+  static final String TASK_REGISTER_WARNING = "Task_RegisterWarning";
+  /** User task 「进行告诫谈话：${workerName}（${townName}）」. */
+  static final String TASK_HOLD_WARNING_TALK = "Task_HoldWarningTalk";
+  /** User task 「考核告诫期表现：${workerName}（${townName}）」. */
+  static final String TASK_EVALUATE_WARNING_PERIOD = "Task_EvaluateWarningPeriod";
+  /** Service task 「取消年度考核资格」. */
+  static final String TASK_REVOKE_ASSESSMENT_ELIGIBILITY = "Task_RevokeAssessmentEligibility";
+  /** Service task 「终止告诫」. */
+  static final String TASK_END_WARNING_ON_DEPARTURE = "Task_EndWarningOnDeparture";
+
   private WarningProcessVariables() {
   }
 }

@@ -7,19 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.partyaffairs.workforce.WorkforceProperties;
-import org.partyaffairs.workforce.dismissal.DismissalService;
 import org.partyaffairs.workforce.security.Actor;
 import org.partyaffairs.workforce.security.AsSystem;
 import org.partyaffairs.workforce.security.Groups;
-import org.partyaffairs.workforce.web.InvalidRequestException;
-import org.partyaffairs.workforce.web.NotFoundException;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
+import org.partyaffairs.workforce.shared.NotFoundException;
 import org.partyaffairs.workforce.worker.Article;
 import org.partyaffairs.workforce.worker.Trail;
 import org.partyaffairs.workforce.worker.Worker;
 import org.partyaffairs.workforce.worker.WorkerRepository;
-import org.partyaffairs.workforce.worker.WorkerService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,21 +38,19 @@ public class WarningService {
 
   private final WarningRepository warnings;
   private final WorkerRepository workers;
-  private final WorkerService workerService;
-  private final DismissalService dismissals;
+  private final ApplicationEventPublisher events;
   private final RuntimeService runtime;
   private final AsSystem asSystem;
   private final Trail trail;
   private final Clock clock;
   private final WorkforceProperties properties;
 
-  WarningService(WarningRepository warnings, WorkerRepository workers, WorkerService workerService,
-      DismissalService dismissals, RuntimeService runtime, AsSystem asSystem, Trail trail, Clock clock,
+  WarningService(WarningRepository warnings, WorkerRepository workers,
+      ApplicationEventPublisher events, RuntimeService runtime, AsSystem asSystem, Trail trail, Clock clock,
       WorkforceProperties properties) {
     this.warnings = warnings;
     this.workers = workers;
-    this.workerService = workerService;
-    this.dismissals = dismissals;
+    this.events = events;
     this.runtime = runtime;
     this.asSystem = asSystem;
     this.trail = trail;
@@ -156,11 +153,8 @@ public class WarningService {
       trail.record(worker, "ASSESSMENT_ELIGIBILITY_REVOKED", "告诫期满不合格，取消 " + year + " 年度考核资格",
           SYSTEM, processInstanceId, Article.KUNSHAN_13);
     }
-    if (workerService.recordDismissalGround(worker.getId(), "ELIGIBILITY_REVOKED", year,
-        "告诫期满不合格，被取消年度考核资格（" + warning.businessKey() + "）", SYSTEM, processInstanceId, Article.KUNSHAN_14)) {
-      dismissals.startFor(worker.getId(), "告诫 " + warning.businessKey() + " 期满考核不合格：" + warning.getEvaluation(),
-          properties.assessment().policy());
-    }
+    events.publishEvent(new WarningFailed(worker.getId(), warning.businessKey(), warning.getEvaluation(), year,
+        processInstanceId));
   }
 
   /** The worker left service during the warning: it ends with nothing left to evaluate. */

@@ -5,11 +5,10 @@ import static org.partyaffairs.workforce.warning.WarningProcessVariables.*;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.partyaffairs.workforce.organisation.OrganisationUnitRepository;
 import org.partyaffairs.workforce.process.FormValues;
 import org.partyaffairs.workforce.security.CurrentActor;
 import org.partyaffairs.workforce.worker.Departures;
-import org.partyaffairs.workforce.worker.WorkerRepository;
+import org.partyaffairs.workforce.worker.Subjects;
 import org.springframework.stereotype.Component;
 
 /** The service tasks of WarningTalkProcess ({@code ${warningTasks}}), told apart by id. */
@@ -18,23 +17,20 @@ class WarningTasks implements JavaDelegate {
 
   private final WarningService warnings;
   private final CurrentActor actor;
-  private final WorkerRepository workers;
-  private final OrganisationUnitRepository units;
+  private final Subjects subjects;
 
-  WarningTasks(WarningService warnings, CurrentActor actor, WorkerRepository workers,
-      OrganisationUnitRepository units) {
+  WarningTasks(WarningService warnings, CurrentActor actor, Subjects subjects) {
     this.warnings = warnings;
     this.actor = actor;
-    this.workers = workers;
-    this.units = units;
+    this.subjects = subjects;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     switch (execution.getCurrentActivityId()) {
-      case "Task_RegisterWarning" -> register(execution);
-      case "Task_RevokeAssessmentEligibility" -> warnings.revokeEligibility(execution.getProcessInstanceId());
-      case "Task_EndWarningOnDeparture" -> warnings.endByDeparture(execution.getProcessInstanceId(),
+      case TASK_REGISTER_WARNING -> register(execution);
+      case TASK_REVOKE_ASSESSMENT_ELIGIBILITY -> warnings.revokeEligibility(execution.getProcessInstanceId());
+      case TASK_END_WARNING_ON_DEPARTURE -> warnings.endByDeparture(execution.getProcessInstanceId(),
           String.valueOf(execution.getVariable(Departures.LEFT_AS)));
       default -> throw new IllegalStateException("No warning step " + execution.getCurrentActivityId());
     }
@@ -50,8 +46,8 @@ class WarningTasks implements JavaDelegate {
     execution.setProcessBusinessKey(warning.businessKey());
     execution.setVariables(Map.of(
         WORKER_ID, warning.getWorkerId(),
-        WORKER_NAME, workers.getReferenceById(warning.getWorkerId()).getName(),
-        TOWN_NAME, units.getReferenceById(execution.getTenantId()).getName(),
+        WORKER_NAME, subjects.workerName(warning.getWorkerId()),
+        TOWN_NAME, subjects.townName(execution.getTenantId()),
         GROUND_LABEL, "第十三条 " + warning.getGround().number() + "：" + warning.getGround().label(),
         REASON, warning.getReason()));
   }

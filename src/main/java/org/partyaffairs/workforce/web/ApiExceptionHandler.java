@@ -6,8 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.partyaffairs.workforce.rules.InvalidFactsException;
-import org.partyaffairs.workforce.worker.IllegalTransitionException;
+import org.partyaffairs.workforce.shared.IllegalTransitionException;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
+import org.partyaffairs.workforce.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -51,18 +52,17 @@ class ApiExceptionHandler {
     return answer(HttpStatus.FORBIDDEN, "您无权执行此操作");
   }
 
-  @ExceptionHandler(InvalidFactsException.class)
-  ResponseEntity<Map<String, String>> invalidFacts(InvalidFactsException e) {
+  /** Any other refusal of ours; one about a single field (facts a decision cannot take) names it. */
+  @ExceptionHandler(InvalidRequestException.class)
+  ResponseEntity<Map<String, String>> invalid(InvalidRequestException e) {
+    if (e.field() == null) {
+      return answer(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
     Map<String, String> body = new LinkedHashMap<>();
     body.put("message", e.getMessage());
     body.put("field", e.field());
-    Refusals.log(HttpStatus.BAD_REQUEST.value(), e.getMessage());
+    Refusal.log(HttpStatus.BAD_REQUEST.value(), e.getMessage());
     return ResponseEntity.badRequest().body(body);
-  }
-
-  @ExceptionHandler(InvalidRequestException.class)
-  ResponseEntity<Map<String, String>> invalid(InvalidRequestException e) {
-    return answer(HttpStatus.BAD_REQUEST, e.getMessage());
   }
 
   /**
@@ -73,8 +73,8 @@ class ApiExceptionHandler {
   @ExceptionHandler(ProcessEngineException.class)
   ResponseEntity<Map<String, String>> engine(ProcessEngineException e) {
     InvalidRequestException refusal = EngineRefusals.refusalIn(e);
-    if (refusal instanceof InvalidFactsException facts) {
-      return invalidFacts(facts);
+    if (refusal != null && refusal.field() != null) {
+      return invalid(refusal);
     }
     if (refusal != null) {
       return answer(EngineRefusals.apiStatus(refusal), refusal.getMessage());
@@ -136,7 +136,7 @@ class ApiExceptionHandler {
   }
 
   private static ResponseEntity<Map<String, String>> answer(HttpStatusCode status, String message) {
-    Refusals.log(status.value(), message);
+    Refusal.log(status.value(), message);
     return ResponseEntity.status(status).body(Map.of("message", message));
   }
 }

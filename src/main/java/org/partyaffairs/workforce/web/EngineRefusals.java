@@ -25,7 +25,9 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.hal.Hal;
 import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
-import org.partyaffairs.workforce.worker.IllegalTransitionException;
+import org.partyaffairs.workforce.shared.IllegalTransitionException;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
+import org.partyaffairs.workforce.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -35,7 +37,7 @@ import org.springframework.http.HttpStatus;
  * decision) is answered with our Chinese sentence alone and our status, not as Camunda's 500
  * "Cannot instantiate process definition …: …"; a body Jackson cannot read (malformed, too deep,
  * trailing content, a wrong type or an unknown enum value) is a 400 in Chinese naming the field;
- * and no 4xx message names a Java class. Each refusal is one WARN line ({@link Refusals#log}), not
+ * and no 4xx message names a Java class. Each refusal is one WARN line ({@link Refusal#log}), not
  * Camunda's stack traces.
  *
  * <p>The providers outrank Camunda's mappers of the same exception types ({@link Priority} 1, where
@@ -83,7 +85,7 @@ public final class EngineRefusals {
   }
 
   static Response answer(int status, String type, String message) {
-    Refusals.log(status, message);
+    Refusal.log(status, message);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", type);
     body.put("message", message);
@@ -105,7 +107,7 @@ public final class EngineRefusals {
       case 403 -> "您无权执行此操作";
       default -> "请求无效";
     };
-    boolean clean = detail != null && !detail.isBlank() && !Refusals.namesJavaClass(detail);
+    boolean clean = detail != null && !detail.isBlank() && !Refusal.namesJavaClass(detail);
     return answer(status, type, clean ? sentence + "：" + detail : sentence);
   }
 

@@ -83,7 +83,7 @@ public final class JsonProblems {
     if (e instanceof UnrecognizedPropertyException unknown && e.getPath().isEmpty()) {
       path.append(unknown.getPropertyName());
     }
-    return Refusals.namesJavaClass(path.toString()) ? "" : path.toString();
+    return Refusal.namesJavaClass(path.toString()) ? "" : path.toString();
   }
 
   /** What is wrong at the field, as a predicate: {@code 的值不对，应为整数}. */

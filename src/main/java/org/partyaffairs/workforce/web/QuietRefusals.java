@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * A refusal of ours raised inside the engine (a listener refusing a start, a form's end listener)
  * rolls the command back, and the engine logs that as an ERROR with the whole stack trace
  * ("ENGINE-16004 Exception while closing command context"). It is not an error: the API that
- * answers the refusal logs it as one WARN line ({@link Refusals#log}). This drops the engine's line
+ * answers the refusal logs it as one WARN line ({@link Refusal#log}). This drops the engine's line
  * for our refusals only; every other exception of a command is logged as before.
  */
 @Component

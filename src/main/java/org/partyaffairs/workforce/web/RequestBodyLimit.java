@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -73,15 +74,10 @@ class RequestBodyLimit {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
       String message = MESSAGE + "，不能超过 " + (maxBytes >= 1024 ? maxBytes / 1024 + " KB" : maxBytes + " 字节");
-      Refusals.log(request, HttpStatus.PAYLOAD_TOO_LARGE.value(), message);
-      response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       // The product API answers {"message"}; the engine's APIs {"type", "message"} as Camunda does.
       String path = request.getRequestURI().substring(request.getContextPath().length());
-      response.getWriter().write(path.startsWith("/api/")
-          ? "{\"message\":\"" + message + "\"}"
-          : "{\"type\":\"InvalidRequestException\",\"message\":\"" + message + "\"}");
+      Refusal.send(request, response, HttpStatus.PAYLOAD_TOO_LARGE,
+          path.startsWith("/api/") ? null : "InvalidRequestException", message);
     }
   }
 }

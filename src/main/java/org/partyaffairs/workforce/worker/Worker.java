@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.partyaffairs.workforce.shared.IllegalTransitionException;
 
 /**
  * A full-time Party-affairs worker (专职党务工作者). Every change of lifecycle state goes through a

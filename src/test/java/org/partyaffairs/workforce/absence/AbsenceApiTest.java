@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.partyaffairs.workforce.support.Http;
 import org.partyaffairs.workforce.support.IntegrationTest;
 import org.partyaffairs.workforce.support.People;
-import org.partyaffairs.workforce.worker.AbsenceRepository;
 import org.partyaffairs.workforce.worker.Worker;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.partyaffairs.workforce.support.AtOnce;
 import org.partyaffairs.workforce.support.Forms;
 import org.partyaffairs.workforce.support.People;
-import org.partyaffairs.workforce.worker.AbsenceRepository;
 import org.partyaffairs.workforce.worker.Trail;
 import org.partyaffairs.workforce.worker.TrailEntry;
 import org.partyaffairs.workforce.worker.Worker;

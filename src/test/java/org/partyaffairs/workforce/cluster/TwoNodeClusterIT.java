@@ -118,7 +118,7 @@ class TwoNodeClusterIT {
     environment.put("CAMUNDA_BPM_GENERICPROPERTIES_PROPERTIES_HOSTNAME", hostname);
     environment.put("CAMUNDA_BPM_JOBEXECUTION_LOCKTIMEINMILLIS", String.valueOf(LOCK_TIME_MILLIS));
     // A node hears of the jobs it creates itself at once, of the other node's only when it polls:
-    // idle, every max-wait (a minute by default), here every few seconds, as README advises a cluster.
+    // idle, every max-wait (a minute by default), here every few seconds, as docs/operations.md advises a cluster.
     environment.put("CAMUNDA_BPM_JOBEXECUTION_MAXWAIT", String.valueOf(MAX_WAIT_MILLIS));
     return new ApplicationProcess("cluster-it-" + hostname, List.of("demo", "mysql"), environment);
   }

@@ -25,12 +25,9 @@ import org.partyaffairs.workforce.support.IntegrationTest;
 import org.partyaffairs.workforce.support.People;
 import org.partyaffairs.workforce.support.Refusals;
 import org.partyaffairs.workforce.worker.Article;
-import org.partyaffairs.workforce.worker.DismissalGround;
-import org.partyaffairs.workforce.worker.DismissalGroundRepository;
 import org.partyaffairs.workforce.worker.TrailEntry;
 import org.partyaffairs.workforce.worker.Worker;
 import org.partyaffairs.workforce.worker.WorkerRepository;
-import org.partyaffairs.workforce.worker.WorkerService;
 import org.partyaffairs.workforce.worker.WorkerStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,7 +45,7 @@ class DismissalProcessTest {
   @Autowired Forms forms;
   @Autowired Refusals refusals;
   @Autowired WorkerRepository workers;
-  @Autowired WorkerService workerService;
+  @Autowired DismissalGrounds dismissalGrounds;
   @Autowired PostRepository posts;
   @Autowired DismissalRepository dismissals;
   @Autowired DismissalService dismissalService;
@@ -157,7 +154,7 @@ class DismissalProcessTest {
   @Test
   void groundsFoundBeforeAreTakenUpByTheDismissal() {
     Worker worker = people.activeWorker("kfq", "周考");
-    transaction.executeWithoutResult(status -> workerService.recordDismissalGround(worker.getId(), "ANNUAL_FAIL", 2025,
+    transaction.executeWithoutResult(status -> dismissalGrounds.record(worker.getId(), "ANNUAL_FAIL", 2025,
         "年度考核不合格", "system", null, Article.KUNSHAN_14));
     ProcessInstance instance = propose(worker, Map.of("evidence", "2025 年度考核结果通报"));
 
@@ -234,7 +231,7 @@ class DismissalProcessTest {
   private ProcessInstance startAsApplication(Worker worker, String policy) {
     transaction.executeWithoutResult(status -> {
       workers.findById(worker.getId()).orElseThrow().revokeAssessmentEligibility();
-      workerService.recordDismissalGround(worker.getId(), "ELIGIBILITY_REVOKED", 2026, "告诫期满不合格", "system", null,
+      dismissalGrounds.record(worker.getId(), "ELIGIBILITY_REVOKED", 2026, "告诫期满不合格", "system", null,
           Article.KUNSHAN_14);
     });
     String id = transaction.execute(status -> dismissalService.startFor(worker.getId(), "告诫期满不合格", policy))

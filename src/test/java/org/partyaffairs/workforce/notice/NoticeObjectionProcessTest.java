@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.partyaffairs.workforce.support.Forms;
 import org.partyaffairs.workforce.support.IntegrationTest;
 import org.partyaffairs.workforce.support.People;
-import org.partyaffairs.workforce.web.InvalidRequestException;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

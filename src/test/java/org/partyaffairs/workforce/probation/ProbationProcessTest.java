@@ -33,7 +33,7 @@ import org.partyaffairs.workforce.support.Http;
 import org.partyaffairs.workforce.support.IntegrationTest;
 import org.partyaffairs.workforce.support.People;
 import org.partyaffairs.workforce.support.Refusals;
-import org.partyaffairs.workforce.web.NotFoundException;
+import org.partyaffairs.workforce.shared.NotFoundException;
 import org.partyaffairs.workforce.worker.TrailEntry;
 import org.partyaffairs.workforce.worker.Worker;
 import org.partyaffairs.workforce.worker.WorkerRepository;

@@ -46,7 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the engine REST API (HTTP Basic) and over the webapps' engine API (a Tasklist session), one named
  * case each, e.g. {@code huaqiao-org × kfq DismissalProcess × read variables × REST}.
  *
- * <p>The rule (README §Security, DOMAIN.md §Who uses it: "A town's people must never see or act on
+ * <p>The rule (docs/security.md, DOMAIN.md §Who uses it: "A town's people must never see or act on
  * another town's instances or tasks; city roles see all towns"; a worker sees their own):
  * <ul>
  *   <li>An <b>outsider</b> sees nothing and changes nothing: the town groups of another town, and

@@ -44,7 +44,7 @@ public final class MySqlTestDatabase {
       statement.execute("CREATE DATABASE " + database + " CHARACTER SET latin1");
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot prepare the test database on " + server
-          + " (is MySQL or MariaDB running? see README)", e);
+          + " (is MySQL or MariaDB running? see docs/operations.md)", e);
     }
   }
 

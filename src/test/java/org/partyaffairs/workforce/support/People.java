@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.partyaffairs.workforce.security.UserAccounts;
 import org.partyaffairs.workforce.worker.Worker;
 import org.partyaffairs.workforce.worker.WorkerService;
+import org.partyaffairs.workforce.post.Staffing;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,13 +25,15 @@ public class People {
   private final IdentityService identity;
   private final UserAccounts accounts;
   private final WorkerService workerService;
+  private final Staffing staffing;
   private final TransactionTemplate transaction;
 
-  People(IdentityService identity, UserAccounts accounts, WorkerService workerService,
+  People(IdentityService identity, UserAccounts accounts, WorkerService workerService, Staffing staffing,
       TransactionTemplate transaction) {
     this.identity = identity;
     this.accounts = accounts;
     this.workerService = workerService;
+    this.staffing = staffing;
     this.transaction = transaction;
   }
 
@@ -47,7 +50,7 @@ public class People {
     String userId = town + "-w" + SEQUENCE.incrementAndGet();
     accounts.ensureWorker(userId, name, town, "test");
     return transaction.execute(status -> {
-      Worker worker = workerService.hire(name, town, userId, "测试区域党建工作站", "test");
+      Worker worker = staffing.hire(name, town, userId, "测试区域党建工作站", "test");
       return confirmed ? workerService.confirm(worker, "test") : worker;
     });
   }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.LongSupplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.partyaffairs.workforce.web.InvalidRequestException;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
 import org.partyaffairs.workforce.worker.Trail;
 import org.partyaffairs.workforce.worker.TrailEntry;
 import org.partyaffairs.workforce.worker.Worker;

@@ -106,6 +106,6 @@ class ApiAnswersTest {
     Matcher message = Pattern.compile("\"message\":\"([^\"]*)\"").matcher(response.body());
     assertThat(message.find()).as(response.body()).isTrue();
     assertThat(message.group(1)).containsPattern("\\p{IsHan}").doesNotContain("java.", "`", "Exception", "Cannot ");
-    assertThat(Refusals.namesJavaClass(message.group(1))).as(message.group(1)).isFalse();
+    assertThat(Refusal.namesJavaClass(message.group(1))).as(message.group(1)).isFalse();
   }
 }

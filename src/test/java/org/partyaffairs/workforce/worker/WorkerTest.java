@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.partyaffairs.workforce.shared.IllegalTransitionException;
 
 /** The lifecycle of DOMAIN.md, guarded inside the entity. */
 class WorkerTest {
