@@ -324,9 +324,10 @@ class BulkScoring {
     Set<String> offeredIds = new HashSet<>();
     for (int from = 0; from < ids.size(); from += CHUNK) {
       String[] chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK)).toArray(String[]::new);
-      tasks.createTaskQuery().taskIdIn(chunk).list().forEach(task -> visible.put(task.getId(), task));
-      tasks.createTaskQuery().taskIdIn(chunk).taskCandidateGroupIn(groups).includeAssignedTasks().list()
-          .forEach(task -> offeredIds.add(task.getId()));
+      // Paged as the engine asks of a user's query (queryMaxResultsLimit); a chunk is one page.
+      tasks.createTaskQuery().taskIdIn(chunk).listPage(0, chunk.length).forEach(task -> visible.put(task.getId(), task));
+      tasks.createTaskQuery().taskIdIn(chunk).taskCandidateGroupIn(groups).includeAssignedTasks()
+          .listPage(0, chunk.length).forEach(task -> offeredIds.add(task.getId()));
     }
     Map<String, Object> campaignOf = campaignId == null ? Map.of() : asSystem.get(() -> campaignsOf(visible.values()));
     List<Problem> unknown = new ArrayList<>();

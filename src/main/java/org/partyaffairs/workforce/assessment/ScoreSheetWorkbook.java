@@ -10,9 +10,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.commons.compress.archivers.ArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -60,6 +60,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * evaluated or taken by its cached value.
  */
 final class ScoreSheetWorkbook {
+
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ScoreSheetWorkbook.class);
 
   /** The locked columns before the form's fields: A–D. */
   static final List<String> ID_HEADERS = List.of("任务编号", "工作者编号", "工作者", "区镇");
@@ -290,6 +292,7 @@ final class ScoreSheetWorkbook {
       throw notAWorkbook();
     } catch (IOException | OpenXML4JException | OpenXML4JRuntimeException | POIXMLException | ParserConfigurationException
         | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
+      log.debug("Unreadable upload", e);
       throw e.getMessage() != null && e.getMessage().contains("Zip bomb") ? zipBomb() : notAWorkbook();
     }
   }
@@ -311,8 +314,10 @@ final class ScoreSheetWorkbook {
     int entries = 0;
     long expanded = 0;
     byte[] buffer = new byte[8192];
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
-      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+    // Commons Compress (POI's own ZIP reader): it reads the stored entries with data descriptors that
+    // POI's streaming writer produces, which java.util.zip refuses.
+    try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(file), "UTF-8", true, true)) {
+      for (ArchiveEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         if (++entries > MAX_ENTRIES) {
           throw zipBomb();
         }
@@ -324,6 +329,7 @@ final class ScoreSheetWorkbook {
         }
       }
     } catch (IOException | IllegalArgumentException e) {
+      log.debug("Unreadable ZIP in an upload", e);
       throw notAWorkbook();
     }
     if (entries == 0) {
