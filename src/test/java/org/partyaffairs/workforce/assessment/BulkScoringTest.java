@@ -155,6 +155,35 @@ class BulkScoringTest {
   }
 
   @Test
+  void aLanzhouSheetHasTheWeightedScoreFormsColumnsAndItsRules() throws Exception {
+    ProcessInstance year = campaigns.start(2024, "lanzhou");
+    for (Task task : campaigns.tasks(year, Campaigns.SELF_REPORT_TASK)) {
+      campaigns.complete(task, Campaigns.selfReport());
+    }
+    long yearId = campaignService.byProcess(year.getId()).getId();
+    byte[] sheet = files.download("campaign=" + yearId, "kfq-org", PASSWORD).body();
+    assertThat(ScoreSheetFiles.rows(sheet).get(0)).containsEntry("E", "平时考核成绩").containsEntry("F", "年度考核成绩")
+        .hasSize(6);
+    int row = rowOf(sheet, first);
+
+    assertRefused(files.upload(null, "kfq-org", PASSWORD, ScoreSheetFiles.fill(sheet, (number, r) -> {
+      r.createCell(4).setCellValue(80);
+      r.createCell(5).setCellValue(number == row ? 100.5 : 90);
+    })), 400, "第" + row + "行 F列：「年度考核成绩」不能大于 100");
+    HttpResponse<String> upload = files.upload(null, "kfq-org", PASSWORD, ScoreSheetFiles.fill(sheet, (number, r) -> {
+      r.createCell(4).setCellValue(80);
+      r.createCell(5).setCellValue(90.25);
+    }));
+
+    assertThat(upload.statusCode()).as(upload.body()).isEqualTo(200);
+    campaigns.runJobs(year);
+    String instance = history.createHistoricTaskInstanceQuery().taskId(scoringTaskIdOf(year, first, "Task_ScoreWeighted"))
+        .singleResult().getProcessInstanceId();
+    // 001 第二十一条: 0.4 × 80 + 0.6 × 90.25
+    assertThat(assessmentService.byProcess(instance).getScore()).isEqualByComparingTo("86.15");
+  }
+
+  @Test
   void aBadCellIsRefusedNamingRowColumnAndReasonAndNothingIsRecorded() throws Exception {
     byte[] sheet = files.download("campaign=" + campaignId, "kfq-org", PASSWORD).body();
     Set<String> open = ids(openScoring(campaign, "kfq"));
@@ -282,11 +311,15 @@ class BulkScoringTest {
   }
 
   private String scoringTaskIdOf(ProcessInstance of, Worker worker) {
+    return scoringTaskIdOf(of, worker, Campaigns.EVALUATION_FORM_TASK);
+  }
+
+  private String scoringTaskIdOf(ProcessInstance of, Worker worker, String taskKey) {
     String instance = history.createHistoricProcessInstanceQuery().rootProcessInstanceId(of.getId())
         .processInstanceBusinessKeyLike("%-" + worker.getId()).processDefinitionKey(Campaigns.ASSESSMENT_PROCESS_KEY)
         .singleResult().getId();
     return history.createHistoricTaskInstanceQuery().processInstanceId(instance)
-        .taskDefinitionKey(Campaigns.EVALUATION_FORM_TASK).singleResult().getId();
+        .taskDefinitionKey(taskKey).singleResult().getId();
   }
 
   private static int rowOf(byte[] sheet, Worker worker) {
