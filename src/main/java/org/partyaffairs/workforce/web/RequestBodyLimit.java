@@ -54,17 +54,18 @@ class RequestBodyLimit {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
-      int maxBytes = UPLOADS.contains(request.getRequestURI().substring(request.getContextPath().length()))
-          ? maxUploadBytes : maxRequestBytes;
+      boolean upload = UPLOADS.contains(request.getRequestURI().substring(request.getContextPath().length()));
+      int maxBytes = upload ? maxUploadBytes : maxRequestBytes;
       long length = request.getContentLengthLong();
       if (length > maxBytes) {
         refuse(request, response, maxBytes);
         return;
       }
       // A chunked form post stays Tomcat's (its parameters are read from the original stream, and
-      // server.tomcat.max-http-form-post-size bounds it), a chunked multipart upload too
-      // (spring.servlet.multipart.max-request-size bounds it).
-      if (length < 0 && request.getHeader("Transfer-Encoding") != null && !isForm(request)) {
+      // server.tomcat.max-http-form-post-size bounds it), and so does a chunked multipart upload of
+      // a file to the product API (Spring has Tomcat parse its parts; spring.servlet.multipart bounds it).
+      if (length < 0 && request.getHeader("Transfer-Encoding") != null && !isForm(request)
+          && !(upload && isMultipart(request))) {
         byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
         if (body.length > maxBytes) {
           refuse(request, response, maxBytes);
@@ -78,8 +79,12 @@ class RequestBodyLimit {
 
     private static boolean isForm(HttpServletRequest request) {
       String type = request.getContentType();
-      return type != null && (type.toLowerCase().startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-          || type.toLowerCase().startsWith(MediaType.MULTIPART_FORM_DATA_VALUE));
+      return type != null && type.toLowerCase().startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+      String type = request.getContentType();
+      return type != null && type.toLowerCase().startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, int maxBytes)

@@ -283,6 +283,9 @@ class BulkScoringTest {
     byte[] large = new byte[5 * 1024 * 1024];
     new java.util.Random(7).nextBytes(large);
     assertRefused(files.upload(null, "kfq-org", PASSWORD, large), 413, "不能超过 4 MB");
+    // Sent in chunks, with no length announced: bounded as well, and read when small.
+    assertRefused(files.uploadChunked("kfq-org", PASSWORD, large), 413, "不能超过 4 MB");
+    assertRefused(files.uploadChunked("kfq-org", PASSWORD, "a,b".getBytes()), 400, "不是有效的 Excel 工作簿");
     byte[] sheet = files.download("campaign=" + campaignId, "kfq-org", PASSWORD).body();
     assertRefused(files.upload(null, "kfq-org", PASSWORD, sheet, "https://elsewhere.example"), 403, "其他网站");
     assertRefused(files.upload(null, "kfq-org", PASSWORD, sheet), 400, "没有填写任何评分");

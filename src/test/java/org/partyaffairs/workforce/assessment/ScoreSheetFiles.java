@@ -56,8 +56,18 @@ public final class ScoreSheetFiles {
     return uploadTo(UPLOAD + (query == null ? "" : "?" + query), user, password, file, origin);
   }
 
+  /** The same multipart upload sent in chunks, with no length announced. */
+  public HttpResponse<String> uploadChunked(String user, String password, byte[] file) {
+    return uploadTo(UPLOAD, user, password, file, null, true);
+  }
+
   /** The upload at a path spelt as given (the isolation matrix's path variants). */
   public HttpResponse<String> uploadTo(String path, String user, String password, byte[] file, String origin) {
+    return uploadTo(path, user, password, file, origin, false);
+  }
+
+  private HttpResponse<String> uploadTo(String path, String user, String password, byte[] file, String origin,
+      boolean chunked) {
     String boundary = "----bulk" + UUID.randomUUID().toString().replace("-", "");
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"score.xlsx\"\r\n"
@@ -67,7 +77,8 @@ public final class ScoreSheetFiles {
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     HttpRequest.Builder request = request(path, user, password)
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        .POST(chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body.toByteArray()))
+            : HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
     if (origin != null) {
       request.header("Origin", origin);
     }
