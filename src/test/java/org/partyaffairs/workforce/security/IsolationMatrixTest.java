@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.partyaffairs.workforce.assessment.Campaigns;
+import org.partyaffairs.workforce.assessment.ScoreSheetFiles;
 import org.partyaffairs.workforce.notice.PublishedNotices;
 import org.partyaffairs.workforce.post.Post;
 import org.partyaffairs.workforce.post.PostRepository;
@@ -96,17 +98,23 @@ class IsolationMatrixTest {
   @Autowired IdentityService identityService;
   @Autowired TransactionTemplate transaction;
   @Autowired Clock clock;
+  @Autowired Campaigns campaigns;
 
   private final List<Work> work = new ArrayList<>();
   private final List<Role> roles = new ArrayList<>();
   private final Map<String, Http> webappSessions = new HashMap<>();
   private Http rest;
+  private ScoreSheetFiles scoreSheets;
+  /** The assessment campaign whose scoring tasks the matrix holds, by its id in the product API. */
+  private String campaignQuery;
 
   @BeforeAll
   void startEveryTownsWork() {
     rest = new Http(port);
+    scoreSheets = new ScoreSheetFiles(port);
     Map<String, String> owners = new HashMap<>();
     TOWNS.forEach(town -> startWorkIn(town, owners));
+    startScoring();
     for (String user : List.of("kfq-org", "kfq-committee", "huaqiao-org", "huaqiao-committee", "zhangpu-org",
         "office", "committee", "admin", "kfq-worker", "huaqiao-worker")) {
       roles.add(role(user, user, DEMO_PASSWORD));
@@ -178,6 +186,78 @@ class IsolationMatrixTest {
       }
     }
     return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)));
+  }
+
+  /**
+   * Bulk scoring (issue 22 item 4) joins the matrix on the product API: every role downloads the
+   * score sheets of the campaign whose scoring tasks the matrix holds and uploads a sheet naming
+   * each town's task, in every spelling of the path for outsiders. Only the task's own town
+   * organisation department gets its row (proven: the file holds the task); every other role's file
+   * holds nothing of it, and every upload but that department's is refused (403 or 404, never a
+   * 400 that would show the task was read) with the task left as it was. The department's own
+   * upload is {@code BulkScoringTest}'s (it would change the shared fixture).
+   */
+  @TestFactory
+  Stream<DynamicTest> bulkScoringShowsAndScoresOnlyTheTownsOwnSheets() {
+    List<DynamicTest> cases = new ArrayList<>();
+    for (Role role : roles) {
+      for (Work instance : work) {
+        if (!instance.process().equals("AnnualAssessmentProcess")) {
+          continue;
+        }
+        Standing standing = Standing.of(role, instance);
+        boolean owner = role.groups().contains(Groups.townOrg(instance.town()));
+        boolean variants = role.name().equals("huaqiao-org") || role.name().equals("kfq-worker") || owner;
+        for (PathVariant variant : PathVariant.values()) {
+          if (variant != PathVariant.CANONICAL && (!variants || owner && !variant.acceptedForApi())) {
+            continue;
+          }
+          String label = role.name() + " × " + instance.label() + " × %s × product API"
+              + (variant == PathVariant.CANONICAL ? "" : " × " + variant.label);
+          cases.add(DynamicTest.dynamicTest(String.format(label, "download score sheets"),
+              () -> checkDownload(role, instance, owner, variant)));
+          if (!owner) {
+            cases.add(DynamicTest.dynamicTest(String.format(label, "upload score sheets"),
+                () -> checkUpload(role, instance, standing, variant)));
+          }
+        }
+      }
+    }
+    assertThat(cases).as("the matrix holds a scoring task of each town").hasSizeGreaterThan(roles.size() * 2);
+    return cases.stream();
+  }
+
+  private void checkDownload(Role role, Work instance, boolean owner, PathVariant variant) {
+    String path = variant.apply("/api/assessment", "/score-sheets.xlsx?" + campaignQuery);
+    HttpResponse<byte[]> response = scoreSheets.downloadFrom(path, role.userId(), role.password());
+    String answer = role.name() + " × " + instance.label() + " × download " + path + ": " + response.statusCode();
+    String text = response.statusCode() == 200 ? ScoreSheetFiles.text(response.body())
+        : new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+    if (owner) {
+      assertThat(response.statusCode()).as(answer + " " + text).isEqualTo(200);
+      assertThat(text).as(answer).contains(instance.taskId());
+    } else {
+      assertThat(response.statusCode()).as(answer + " " + text).isIn(200, 400, 401, 403, 404);
+      for (String marker : instance.markers()) {
+        assertThat(text).as(answer).doesNotContain(marker);
+      }
+    }
+  }
+
+  private void checkUpload(Role role, Work instance, Standing standing, PathVariant variant) {
+    String path = variant.apply("/api/assessment", "/score-sheets");
+    HttpResponse<String> response = scoreSheets.uploadTo(path, role.userId(), role.password(),
+        ScoreSheetFiles.sheetFor(instance.taskId()), null);
+    String answer = role.name() + " × " + instance.label() + " × upload " + path + " (" + standing + "): "
+        + response.statusCode() + " " + response.body();
+    if (variant == PathVariant.CANONICAL) {
+      assertThat(response.statusCode()).as(answer).isIn(403, 404);
+    } else {
+      // Refused as not canonical, or not found by the router: never more than the canonical path.
+      assertThat(response.statusCode()).as(answer).isBetween(400, 404);
+    }
+    assertNothingLeaks(instance, instance.taskId(), response, answer);
+    assertUnchanged(instance);
   }
 
   private void check(Case c) {
@@ -288,6 +368,29 @@ class IsolationMatrixTest {
     Worker objector = people.activeWorker(town, "异议人");
     add(town, forms.start("NoticeObjectionProcess", objector.getUserId(), Map.of())); // the objector's own task
     owners.put(town + "-objector", objector.getUserId());
+  }
+
+  /**
+   * An annual assessment campaign (kunshan) whose self-reports are all in: each town's worker of the
+   * matrix waits at 按考核评价表评分, offered to the town's organisation department.
+   */
+  private void startScoring() {
+    Map<String, Worker> assessed = new HashMap<>();
+    TOWNS.forEach(town -> assessed.put(town, people.activeWorker(town, "考核人")));
+    ProcessInstance campaign = campaigns.start(2023, "kunshan");
+    for (Task report : campaigns.tasks(campaign, Campaigns.SELF_REPORT_TASK)) {
+      campaigns.complete(report, Campaigns.selfReport());
+    }
+    Object campaignId = runtimeService.getVariable(campaign.getId(), "campaignId");
+    campaignQuery = "campaign=" + campaignId;
+    for (String town : TOWNS) {
+      Long workerId = assessed.get(town).getId();
+      Task scoring = campaigns.tasks(campaign, Campaigns.EVALUATION_FORM_TASK).stream()
+          .filter(task -> workerId.equals(runtimeService.getVariable(task.getProcessInstanceId(), "workerId")))
+          .findFirst().orElseThrow();
+      add(town, runtimeService.createProcessInstanceQuery().processInstanceId(scoring.getProcessInstanceId())
+          .singleResult());
+    }
   }
 
   /** The instance at its one open task, with a variable no other instance has, to find it in any answer. */

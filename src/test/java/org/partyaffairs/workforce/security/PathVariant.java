@@ -43,6 +43,14 @@ enum PathVariant {
     return this == CANONICAL || this == TRAILING_SLASH || this == ENGINE_ALIAS;
   }
 
+  /**
+   * Variants the product API ({@code /api}, Spring's router) reads as the canonical path: none but a
+   * trailing slash is routed alike, and Spring Boot 3 no longer matches that one either.
+   */
+  boolean acceptedForApi() {
+    return this == CANONICAL;
+  }
+
   private static String pathOf(String path) {
     int query = path.indexOf('?');
     return query < 0 ? path : path.substring(0, query);
