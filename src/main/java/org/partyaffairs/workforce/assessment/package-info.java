@@ -22,7 +22,10 @@
  *       {@code Grade}, {@code CohortFacts}, {@code CohortMember}, {@code RewardFacts}.
  *   <li>Records: {@code Campaign}, {@code Assessment}, {@code RewardRecord}
  *       ({@code db/migration/V9__assessment.sql}, {@code V15__campaign_deadlines.sql}).
- *   <li>API: {@code GET /api/campaigns/{id}} ({@code CampaignController}).
+ *   <li>API: {@code GET /api/campaigns/{id}} ({@code CampaignController}); bulk scoring, a town's
+ *       open score sheets as one XLSX and back ({@code GET /api/assessment/score-sheets.xlsx},
+ *       {@code POST /api/assessment/score-sheets}: {@code BulkScoringController}, {@code BulkScoring},
+ *       {@code ScoreSheetWorkbook}; {@code static/bulk-scoring.html}; docs/bulk-scoring.md).
  *   <li>Publishes {@link org.partyaffairs.workforce.assessment.AssessmentGroundFound} (an annual
  *       不称职, or 基本称职 two years running); owns its notice entries ({@code AssessmentResults},
  *       a {@code notice.NoticeEntryOwner}).
