@@ -1,6 +1,7 @@
 package org.partyaffairs.workforce.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.partyaffairs.workforce.WorkforceProperties;
@@ -65,10 +66,10 @@ class RestAuthentication {
   /** Before a finished task is answered as unknown: it says who finished it. */
   @Bean
   FilterRegistrationBean<FormSubmissionGuard> formSubmissionGuard(ObjectMapper json, ProcessEngine engine,
-      AsSystem asSystem, WorkforceProperties properties) {
+      AsSystem asSystem, WorkforceProperties properties, Clock clock) {
     return guard(new FormSubmissionGuard(json, engine.getIdentityService(), engine.getTaskService(),
         engine.getFormService(), engine.getHistoryService(), engine.getRepositoryService(), asSystem, engine.getName(),
-        properties.zone()), 3);
+        properties.zone(), clock), 3);
   }
 
   @Bean

@@ -3,6 +3,7 @@ package org.partyaffairs.workforce.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -37,6 +38,7 @@ class FormSubmissionTest {
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
+  @Autowired Clock clock;
 
   Http http;
 
@@ -178,6 +180,24 @@ class FormSubmissionTest {
     assertThat(notANumber.statusCode()).isEqualTo(400);
     assertThat(notANumber.body()).contains("工作者编号", "应为数字");
     assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
+  }
+
+  /** Issue 21: a date before today where the form disallows past dates is refused, not dropped or stored. */
+  @Test
+  void aPastDateWhereTheFormDisallowsPastDatesIsRefusedNamingTheField() {
+    Worker worker = people.activeWorker("kfq", "伪造壬");
+    long instances = history.createHistoricProcessInstanceQuery().count();
+    String start = "/engine-rest/process-definition/key/ResignationProcess/submit-form";
+    LocalDate today = LocalDate.now(clock);
+
+    HttpResponse<String> yesterday = http.postJson(start, worker.getUserId(), "test", "{\"variables\":{"
+        + "\"reason\":{\"value\":\"个人原因\"},\"lastWorkingDay\":{\"value\":\"" + today.minusDays(1) + "\"}}}");
+
+    assertThat(yesterday.statusCode()).isEqualTo(400);
+    assertThat(yesterday.body()).contains("拟最后工作日", "不能早于今天（" + today + "）", today.minusDays(1).toString());
+    assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
+    assertThat(http.postJson(start, worker.getUserId(), "test", "{\"variables\":{\"reason\":{\"value\":\"个人原因\"},"
+        + "\"lastWorkingDay\":{\"value\":\"" + today.plusDays(30) + "\"}}}").statusCode()).isEqualTo(200);
   }
 
   private ProcessInstance resignationOf(Worker worker) {
