@@ -2,6 +2,7 @@ package org.partyaffairs.workforce.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.partyaffairs.workforce.WorkforceProperties;
@@ -80,6 +81,13 @@ class RestAuthentication {
   @Bean
   FilterRegistrationBean<GiveBackClaimedTask> giveBackClaimedTask(ProcessEngine engine) {
     return guard(new GiveBackClaimedTask(engine), 5);
+  }
+
+  /** Start forms served with the caller's choices (the workers of their towns …) in their selects. */
+  @Bean
+  FilterRegistrationBean<StartFormChoicesFilter> startFormChoicesFilter(ObjectMapper json, ProcessEngine engine,
+      List<StartFormChoices> choices) {
+    return guard(new StartFormChoicesFilter(json, engine.getIdentityService(), engine.getName(), choices), 6);
   }
 
   private static <F extends jakarta.servlet.Filter> FilterRegistrationBean<F> guard(F filter, int place) {

@@ -116,16 +116,16 @@ class ChineseWorkplaceBrowserIT {
   /** Issue 21, item 4: form-js's own messages in Chinese, and full-width digits read as digits. */
   @Test
   void aFormTellsItsRulesInChineseAndReadsFullWidthDigits() {
-    try (Tasklist tasklist = Tasklist.loginAs(port, "kfq-org", "demo")) {
-      tasklist.startProcess("登记旷工");
+    try (Tasklist tasklist = Tasklist.loginAs(port, "office", "demo")) {
+      tasklist.startProcess("专职党务工作者年度考核活动");
       // What a Chinese input method commits: the text arrives as one input event, without keys.
       ((JavascriptExecutor) tasklist.driver()).executeScript("var field = document.getElementById(arguments[0]);"
-          + "field.focus(); field.value = '１２';"
-          + "field.dispatchEvent(new InputEvent('input', {bubbles: true, data: '１２', inputType: 'insertText'}));",
-          tasklist.driver().findElement(By.xpath("//label[normalize-space(.)='工作者编号*' or normalize-space(.)="
-              + "'工作者编号']")).getDomAttribute("for"));
+          + "field.focus(); field.value = '２０３１';"
+          + "field.dispatchEvent(new InputEvent('input', {bubbles: true, data: '２０３１', inputType: 'insertText'}));",
+          tasklist.driver().findElement(By.xpath("//label[normalize-space(.)='考核年度*' or normalize-space(.)="
+              + "'考核年度']")).getDomAttribute("for"));
 
-      // 发起 with 旷工日期（起） empty: form-js checks every field and shows its messages, in Chinese.
+      // 发起 with 考核办法 not chosen: form-js checks every field and shows its messages, in Chinese.
       tasklist.driver().findElement(By.xpath("//button[normalize-space(.)='发起']")).click();
       By container = By.cssSelector(".fjs-container");
       new WebDriverWait(tasklist.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.or(
@@ -133,9 +133,48 @@ class ChineseWorkplaceBrowserIT {
           ExpectedConditions.textToBePresentInElementLocated(container, "Field is required")));
       String form = tasklist.driver().findElement(container).getText();
       tasklist.screenshot("form-messages-in-chinese");
-      assertThat(tasklist.valueOf("工作者编号")).isEqualTo("12");
+      assertThat(tasklist.valueOf("考核年度")).isEqualTo("2031");
       assertThat(form).contains("此项为必填。").doesNotContain("Field must", "Field is required");
     }
+  }
+
+  /**
+   * Issue 21, item 4: no form asks for an internal number. 登记旷工 offers, by name, the workers of
+   * the user's own town (another town's worker is not among them), and the process starts for the
+   * worker picked.
+   */
+  @Test
+  void aTownOfficialPicksAWorkerOfTheirOwnTownByNameToRecordAnAbsence() {
+    Worker own = people.activeWorker("kfq", "选择测试甲");
+    Worker other = people.activeWorker("huaqiao", "选择测试乙");
+    LocalDate day = LocalDate.now(clock).minusDays(1);
+    while (day.getDayOfWeek().getValue() > 5) {
+      day = day.minusDays(1);
+    }
+    try (Tasklist tasklist = Tasklist.loginAs(port, "kfq-org", "demo")) {
+      WebDriver page = tasklist.driver();
+      tasklist.startProcess("登记旷工");
+      assertThat(text(page)).doesNotContain("工作者编号", "/api/workers");
+      WebElement field = tasklist.fieldLabelled("工作者");
+      field.click();
+      field.sendKeys("选择测试");
+      List<String> offered = new WebDriverWait(page, Duration.ofSeconds(15)).until(driver -> {
+        List<String> items = driver.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+            .map(WebElement::getText).map(String::strip).toList();
+        return items.isEmpty() ? null : items;
+      });
+      tasklist.screenshot("worker-choice");
+      assertThat(offered).anyMatch(item -> item.startsWith("选择测试甲（昆山开发区"))
+          .noneMatch(item -> item.contains("选择测试乙"));
+      field.clear();
+      tasklist.select("工作者", own.getName());
+      tasklist.date("旷工日期（起）", day);
+      tasklist.type("说明", "选择测试");
+      tasklist.submitStartForm();
+    }
+    assertThat(history.createHistoricVariableInstanceQuery().variableName("workerId").list().stream()
+        .map(variable -> String.valueOf(variable.getValue())).toList())
+        .contains(own.getId().toString()).doesNotContain(other.getId().toString());
   }
 
   /**
