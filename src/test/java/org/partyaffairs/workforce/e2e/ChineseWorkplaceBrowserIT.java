@@ -84,6 +84,10 @@ class ChineseWorkplaceBrowserIT {
       Webapp.save(page, "first-screen-town-org");
 
       tasklist.openAssignedTask("接收辞职申请");
+      // Neither Camunda's bare priority "50" on the cards nor the town's tenant code in the task's header.
+      assertThat(page.findElements(By.cssSelector(".tasks-list .priority, .task-card .tenant-id")).stream()
+          .noneMatch(WebElement::isDisplayed)).as("priority or tenant code shown").isTrue();
+      assertThat(text(page)).doesNotContainPattern("(?<![A-Za-z])zhangpu(?![A-Za-z-])");
       assertThat(page.findElement(By.cssSelector("button.claim")).getText().strip()).isEqualTo("认领");
       // The task carries its due date (deadline/DueDates), so Tasklist shows it instead of 设置到期日.
       assertThat(text(page)).contains("表单", "历史", "流程图", "说明", "设置跟进日期", "天后", "添加备注");
