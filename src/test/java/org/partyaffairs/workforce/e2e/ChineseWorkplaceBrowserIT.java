@@ -120,16 +120,16 @@ class ChineseWorkplaceBrowserIT {
   /** Issue 21, item 4: form-js's own messages in Chinese, and full-width digits read as digits. */
   @Test
   void aFormTellsItsRulesInChineseAndReadsFullWidthDigits() {
-    try (Tasklist tasklist = Tasklist.loginAs(port, "office", "demo")) {
-      tasklist.startProcess("专职党务工作者年度考核活动");
+    try (Tasklist tasklist = Tasklist.loginAs(port, "kfq-committee", "demo")) {
+      tasklist.startProcess("设置专职党务工作者岗位");
       // What a Chinese input method commits: the text arrives as one input event, without keys.
       ((JavascriptExecutor) tasklist.driver()).executeScript("var field = document.getElementById(arguments[0]);"
-          + "field.focus(); field.value = '２０３１';"
-          + "field.dispatchEvent(new InputEvent('input', {bubbles: true, data: '２０３１', inputType: 'insertText'}));",
-          tasklist.driver().findElement(By.xpath("//label[normalize-space(.)='考核年度*' or normalize-space(.)="
-              + "'考核年度']")).getDomAttribute("for"));
+          + "field.focus(); field.value = '１２';"
+          + "field.dispatchEvent(new InputEvent('input', {bubbles: true, data: '１２', inputType: 'insertText'}));",
+          tasklist.driver().findElement(By.xpath("//label[normalize-space(.)='岗位数量*' or normalize-space(.)="
+              + "'岗位数量']")).getDomAttribute("for"));
 
-      // 发起 with 考核办法 not chosen: form-js checks every field and shows its messages, in Chinese.
+      // 发起 with 服务的区域党建工作站 empty: form-js checks every field and shows its messages, in Chinese.
       tasklist.driver().findElement(By.xpath("//button[normalize-space(.)='发起']")).click();
       By container = By.cssSelector(".fjs-container");
       new WebDriverWait(tasklist.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.or(
@@ -137,7 +137,7 @@ class ChineseWorkplaceBrowserIT {
           ExpectedConditions.textToBePresentInElementLocated(container, "Field is required")));
       String form = tasklist.driver().findElement(container).getText();
       tasklist.screenshot("form-messages-in-chinese");
-      assertThat(tasklist.valueOf("考核年度")).isEqualTo("2031");
+      assertThat(tasklist.valueOf("岗位数量")).isEqualTo("12");
       assertThat(form).contains("此项为必填。").doesNotContain("Field must", "Field is required");
     }
   }
