@@ -22,7 +22,8 @@ import java.util.regex.PatternSyntaxException;
  * The fields of a deployed Camunda Form by key, each with what the form lets a person enter: what a
  * submission of that form may carry. Groups and dynamic lists contribute their nested fields and
  * their {@code path}. A value is checked against its field's type and the form's own validation
- * (min, max, lengths, pattern, the choices of a select or radio), as the browser checked it, so
+ * (min, max, lengths, pattern, the choices of a select or radio, no past date where the form
+ * disallows past dates), as the browser checked it, so
  * that a client that skips the browser cannot store what the form would not have let through.
  * Whether a field is required stays the task listeners' to judge: a field hidden by a condition
  * may be left out.
@@ -73,15 +74,18 @@ public final class FormFields {
     return byKey.keySet();
   }
 
-  /** What is wrong with a submitted value for the field, in Chinese; empty when the form would accept it. */
-  public Optional<String> problemWith(String key, JsonNode value) {
+  /**
+   * What is wrong with a submitted value for the field, in Chinese; empty when the form would accept
+   * it. {@code today} (in {@code workforce.zone}) is the first day a field that disallows past dates takes.
+   */
+  public Optional<String> problemWith(String key, JsonNode value, LocalDate today) {
     Field field = byKey.get(key);
-    return field == null || value == null || value.isNull() ? Optional.empty() : field.problemWith(value);
+    return field == null || value == null || value.isNull() ? Optional.empty() : field.problemWith(value, today);
   }
 
   /** One field: its type, its label for messages, and the form's own validation. */
   record Field(String type, String subtype, String label, boolean readonly, Set<String> choices, BigDecimal min,
-      BigDecimal max, Integer minLength, Integer maxLength, Pattern pattern) {
+      BigDecimal max, Integer minLength, Integer maxLength, Pattern pattern, boolean disallowPassedDates) {
 
     static Field of(JsonNode component) {
       JsonNode validate = component.path("validate");
@@ -92,15 +96,16 @@ public final class FormFields {
       return new Field(component.path("type").asText(), component.path("subtype").asText(null), label,
           component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false), choices,
           decimal(validate.path("min")), decimal(validate.path("max")), integer(validate.path("minLength")),
-          integer(validate.path("maxLength")), pattern(validate.path("pattern")));
+          integer(validate.path("maxLength")), pattern(validate.path("pattern")),
+          component.path("disallowPassedDates").asBoolean(false));
     }
 
     /** A group or dynamic list under its path: a container whose contents its own fields check. */
     Field container() {
-      return new Field("group", null, label, readonly, Set.of(), null, null, null, null, null);
+      return new Field("group", null, label, readonly, Set.of(), null, null, null, null, null, false);
     }
 
-    Optional<String> problemWith(JsonNode value) {
+    Optional<String> problemWith(JsonNode value, LocalDate today) {
       List<String> problems = new ArrayList<>();
       switch (type) {
         case "number" -> checkNumber(value, problems);
@@ -115,7 +120,7 @@ public final class FormFields {
             problems.add("「" + label + "」只能是「是」或「否」");
           }
         }
-        case "datetime" -> checkDate(value, problems);
+        case "datetime" -> checkDate(value, today, problems);
         default -> {
         }
       }
@@ -153,14 +158,19 @@ public final class FormFields {
       }
     }
 
-    private void checkDate(JsonNode value, List<String> problems) {
+    private void checkDate(JsonNode value, LocalDate today, List<String> problems) {
       if (!"date".equals(subtype)) {
         return;
       }
+      LocalDate date;
       try {
-        LocalDate.parse(value.asText().strip());
+        date = LocalDate.parse(value.asText().strip());
       } catch (DateTimeParseException notADate) {
         problems.add("「" + label + "」应为 yyyy-MM-dd 格式的日期");
+        return;
+      }
+      if (disallowPassedDates && date.isBefore(today)) {
+        problems.add("「" + label + "」不能早于今天（" + today + "），收到 " + date);
       }
     }
 

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -73,9 +75,11 @@ class FormSubmissionGuard extends OncePerRequestFilter {
   private final AsSystem asSystem;
   private final String engineName;
   private final ZoneId zone;
+  private final Clock clock;
 
   FormSubmissionGuard(ObjectMapper json, IdentityService identity, TaskService tasks, FormService forms,
-      HistoryService history, RepositoryService repository, AsSystem asSystem, String engineName, ZoneId zone) {
+      HistoryService history, RepositoryService repository, AsSystem asSystem, String engineName, ZoneId zone,
+      Clock clock) {
     this.json = json;
     this.identity = identity;
     this.tasks = tasks;
@@ -85,6 +89,7 @@ class FormSubmissionGuard extends OncePerRequestFilter {
     this.asSystem = asSystem;
     this.engineName = engineName;
     this.zone = zone;
+    this.clock = clock;
   }
 
   @Override
@@ -169,7 +174,7 @@ class FormSubmissionGuard extends OncePerRequestFilter {
           changed.add(name);
         }
       } else {
-        fields.problemWith(name, value).ifPresent(invalid::add);
+        fields.problemWith(name, value, LocalDate.now(clock.withZone(zone))).ifPresent(invalid::add);
       }
     }
     List<String> problems = new ArrayList<>();

@@ -1,6 +1,8 @@
 package org.partyaffairs.workforce.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.partyaffairs.workforce.WorkforceProperties;
@@ -65,10 +67,10 @@ class RestAuthentication {
   /** Before a finished task is answered as unknown: it says who finished it. */
   @Bean
   FilterRegistrationBean<FormSubmissionGuard> formSubmissionGuard(ObjectMapper json, ProcessEngine engine,
-      AsSystem asSystem, WorkforceProperties properties) {
+      AsSystem asSystem, WorkforceProperties properties, Clock clock) {
     return guard(new FormSubmissionGuard(json, engine.getIdentityService(), engine.getTaskService(),
         engine.getFormService(), engine.getHistoryService(), engine.getRepositoryService(), asSystem, engine.getName(),
-        properties.zone()), 3);
+        properties.zone(), clock), 3);
   }
 
   @Bean
@@ -79,6 +81,13 @@ class RestAuthentication {
   @Bean
   FilterRegistrationBean<GiveBackClaimedTask> giveBackClaimedTask(ProcessEngine engine) {
     return guard(new GiveBackClaimedTask(engine), 5);
+  }
+
+  /** Start forms served with the caller's choices (the workers of their towns …) in their selects. */
+  @Bean
+  FilterRegistrationBean<StartFormChoicesFilter> startFormChoicesFilter(ObjectMapper json, ProcessEngine engine,
+      List<StartFormChoices> choices) {
+    return guard(new StartFormChoicesFilter(json, engine.getIdentityService(), engine.getName(), choices), 6);
   }
 
   private static <F extends jakarta.servlet.Filter> FilterRegistrationBean<F> guard(F filter, int place) {

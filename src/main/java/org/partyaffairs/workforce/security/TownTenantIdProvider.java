@@ -58,7 +58,8 @@ class TownTenantIdProvider implements TenantIdProvider {
     Actor actor = currentActor.get();
     String town = townOf(context.getVariables(), actor);
     if (!actor.canActFor(town)) {
-      throw new InvalidRequestException("您无权在其他区镇（" + town + "）发起流程");
+      String name = town == null ? "未知区镇" : units.findById(town).map(unit -> unit.getName()).orElse(town);
+      throw new InvalidRequestException("您无权在其他区镇（" + name + "）发起流程");
     }
     return town;
   }

@@ -121,10 +121,10 @@ class AssessmentCampaignProcessTest {
   void leftEmptyTheDeadlinesAreTenAndTwentyWorkingDaysAway() { // rules/calendar/service-levels.csv (demo values)
     ProcessInstance campaign = forms.start(Campaigns.PROCESS_KEY, "office", Campaigns.startForm(2008, "points"));
     Campaign started = campaignService.byProcess(campaign.getId());
-    // Thursday 10 December 2026: ten working days later is Thursday the 24th, ten more Thursday 7 January 2027
-    // (2027 has no calendar file yet: its Mondays to Fridays count)
+    // Thursday 10 December 2026: ten working days later is Thursday the 24th, ten more Friday 8 January 2027
+    // (元旦, Friday 1 January 2027, is not a working day: rules/calendar/2027.csv)
     assertThat(started.getSelfReportDueOn()).hasToString("2026-12-24");
-    assertThat(started.getScoringDueOn()).hasToString("2027-01-07");
+    assertThat(started.getScoringDueOn()).hasToString("2027-01-08");
     assertThat(runtime.getVariable(campaign.getId(), "campaignName")).isEqualTo("2008年度·积分制考核");
   }
 

@@ -84,8 +84,17 @@ class DueDatesTest {
 
   @Test
   void aYearWithoutItsCalendarCountsMondayToFridayRatherThanRefuseTheTask() {
-    assertThat(workingDays.plus(LocalDate.of(2026, 12, 31), 1)).isEqualTo(LocalDate.of(2027, 1, 1));
-    assertThat(workingDays.plus(LocalDate.of(2027, 1, 1), 1)).isEqualTo(LocalDate.of(2027, 1, 4));
+    assertThat(workingDays.plus(LocalDate.of(2027, 12, 31), 1)).isEqualTo(LocalDate.of(2028, 1, 3));
+    assertThat(workingDays.plus(LocalDate.of(2028, 1, 7), 1)).isEqualTo(LocalDate.of(2028, 1, 10));
+  }
+
+  /** rules/calendar/2027.csv: 元旦 and 春节 are not working days, the weekend days worked in exchange are. */
+  @Test
+  void twentyTwentySevenHasItsCalendar() {
+    assertThat(workingDays.plus(LocalDate.of(2026, 12, 31), 1)).isEqualTo(LocalDate.of(2027, 1, 4));
+    assertThat(workingDays.onOrAfter(LocalDate.of(2027, 2, 5))).isEqualTo(LocalDate.of(2027, 2, 15));
+    assertThat(workingDays.onOrAfter(LocalDate.of(2027, 1, 31))).isEqualTo(LocalDate.of(2027, 1, 31));
+    assertThat(workingDays.onOrAfter(LocalDate.of(2027, 10, 1))).isEqualTo(LocalDate.of(2027, 10, 8));
   }
 
   @Test

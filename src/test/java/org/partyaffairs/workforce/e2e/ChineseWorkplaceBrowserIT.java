@@ -18,9 +18,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -49,6 +51,7 @@ class ChineseWorkplaceBrowserIT {
   @LocalServerPort int port;
   @Autowired People people;
   @Autowired Clock clock;
+  @Autowired HistoryService history;
 
   @Test
   void theLoginPageIsChineseAndNamesTheProduct() {
@@ -81,6 +84,10 @@ class ChineseWorkplaceBrowserIT {
       Webapp.save(page, "first-screen-town-org");
 
       tasklist.openAssignedTask("接收辞职申请");
+      // Neither Camunda's bare priority "50" on the cards nor the town's tenant code in the task's header.
+      assertThat(page.findElements(By.cssSelector(".tasks-list .priority, .task-card .tenant-id")).stream()
+          .noneMatch(WebElement::isDisplayed)).as("priority or tenant code shown").isTrue();
+      assertThat(text(page)).doesNotContainPattern("(?<![A-Za-z])zhangpu(?![A-Za-z-])");
       assertThat(page.findElement(By.cssSelector("button.claim")).getText().strip()).isEqualTo("认领");
       // The task carries its due date (deadline/DueDates), so Tasklist shows it instead of 设置到期日.
       assertThat(text(page)).contains("表单", "历史", "流程图", "说明", "设置跟进日期", "天后", "添加备注");
@@ -113,16 +120,16 @@ class ChineseWorkplaceBrowserIT {
   /** Issue 21, item 4: form-js's own messages in Chinese, and full-width digits read as digits. */
   @Test
   void aFormTellsItsRulesInChineseAndReadsFullWidthDigits() {
-    try (Tasklist tasklist = Tasklist.loginAs(port, "kfq-org", "demo")) {
-      tasklist.startProcess("登记旷工");
+    try (Tasklist tasklist = Tasklist.loginAs(port, "kfq-committee", "demo")) {
+      tasklist.startProcess("设置专职党务工作者岗位");
       // What a Chinese input method commits: the text arrives as one input event, without keys.
       ((JavascriptExecutor) tasklist.driver()).executeScript("var field = document.getElementById(arguments[0]);"
           + "field.focus(); field.value = '１２';"
           + "field.dispatchEvent(new InputEvent('input', {bubbles: true, data: '１２', inputType: 'insertText'}));",
-          tasklist.driver().findElement(By.xpath("//label[normalize-space(.)='工作者编号*' or normalize-space(.)="
-              + "'工作者编号']")).getDomAttribute("for"));
+          tasklist.driver().findElement(By.xpath("//label[normalize-space(.)='岗位数量*' or normalize-space(.)="
+              + "'岗位数量']")).getDomAttribute("for"));
 
-      // 发起 with 旷工日期（起） empty: form-js checks every field and shows its messages, in Chinese.
+      // 发起 with 服务的区域党建工作站 empty: form-js checks every field and shows its messages, in Chinese.
       tasklist.driver().findElement(By.xpath("//button[normalize-space(.)='发起']")).click();
       By container = By.cssSelector(".fjs-container");
       new WebDriverWait(tasklist.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.or(
@@ -130,9 +137,137 @@ class ChineseWorkplaceBrowserIT {
           ExpectedConditions.textToBePresentInElementLocated(container, "Field is required")));
       String form = tasklist.driver().findElement(container).getText();
       tasklist.screenshot("form-messages-in-chinese");
-      assertThat(tasklist.valueOf("工作者编号")).isEqualTo("12");
+      assertThat(tasklist.valueOf("岗位数量")).isEqualTo("12");
       assertThat(form).contains("此项为必填。").doesNotContain("Field must", "Field is required");
     }
+  }
+
+  /**
+   * Issue 21, item 4: no form asks for an internal number. 登记旷工 offers, by name, the workers of
+   * the user's own town (another town's worker is not among them), and the process starts for the
+   * worker picked.
+   */
+  @Test
+  void aTownOfficialPicksAWorkerOfTheirOwnTownByNameToRecordAnAbsence() {
+    Worker own = people.activeWorker("kfq", "选择测试甲");
+    Worker other = people.activeWorker("huaqiao", "选择测试乙");
+    LocalDate day = LocalDate.now(clock).minusDays(1);
+    while (day.getDayOfWeek().getValue() > 5) {
+      day = day.minusDays(1);
+    }
+    try (Tasklist tasklist = Tasklist.loginAs(port, "kfq-org", "demo")) {
+      WebDriver page = tasklist.driver();
+      tasklist.startProcess("登记旷工");
+      assertThat(text(page)).doesNotContain("工作者编号", "/api/workers");
+      WebElement field = tasklist.fieldLabelled("工作者");
+      field.click();
+      field.sendKeys("选择测试");
+      List<String> offered = new WebDriverWait(page, Duration.ofSeconds(15)).until(driver -> {
+        List<String> items = driver.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+            .map(WebElement::getText).map(String::strip).toList();
+        return items.isEmpty() ? null : items;
+      });
+      tasklist.screenshot("worker-choice");
+      assertThat(offered).anyMatch(item -> item.startsWith("选择测试甲（昆山开发区"))
+          .noneMatch(item -> item.contains("选择测试乙"));
+      field.clear();
+      tasklist.select("工作者", own.getName());
+      tasklist.date("旷工日期（起）", day);
+      tasklist.type("说明", "选择测试");
+      tasklist.submitStartForm();
+    }
+    assertThat(history.createHistoricVariableInstanceQuery().variableName("workerId").list().stream()
+        .map(variable -> String.valueOf(variable.getValue())).toList())
+        .contains(own.getId().toString()).doesNotContain(other.getId().toString());
+  }
+
+  /**
+   * Issue 21, item 4: a date field is written yyyy-MM-dd with a Chinese calendar (weeks from Monday);
+   * a typed ISO date is read as that date; a date before today where the form disallows past dates
+   * is refused under the field in Chinese, not silently dropped (scripts/zh-forms.js).
+   */
+  @Test
+  void aDateIsWrittenYearMonthDayWithAChineseCalendarAndAPastDateIsRefusedInChinese() {
+    Worker worker = people.activeWorker("zhangpu", "日期测试员");
+    LocalDate today = LocalDate.now(clock);
+    LocalDate lastDay = today.plusDays(25);
+    try (Tasklist tasklist = Tasklist.loginAs(port, worker.getUserId(), "test")) {
+      WebDriver page = tasklist.driver();
+      WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(15));
+      tasklist.startProcess("专职党务工作者辞职");
+      tasklist.type("辞职理由", "日期测试");
+      WebElement field = tasklist.fieldLabelled("拟最后工作日");
+      assertThat(field.getDomProperty("placeholder")).matches("例：\\d{4}-\\d{2}-\\d{2}");
+      field.click();
+      WebElement calendar = wait.until(ExpectedConditions.visibilityOfElementLocated(
+          By.cssSelector(".flatpickr-calendar.open")));
+      assertThat(calendar.findElements(By.cssSelector(".flatpickr-weekday")).stream().map(WebElement::getText)
+          .map(String::strip).toList()).containsExactly("周一", "周二", "周三", "周四", "周五", "周六", "周日");
+      assertThat(calendar.getText()).containsPattern("[一二三四五六七八九十]+月").doesNotContain("Mon", "December");
+      tasklist.screenshot("date-picker-in-chinese");
+
+      field.sendKeys(today.minusDays(1).toString(), Keys.TAB);
+      WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(
+          By.cssSelector(".workforce-date-refusal")));
+      assertThat(refusal.getText()).isEqualTo("「拟最后工作日」不能早于今天（" + today + "），收到 " + today.minusDays(1)
+          + "，请重新填写");
+      assertThat(tasklist.valueOf("拟最后工作日")).isEmpty();
+      tasklist.screenshot("past-date-refused");
+
+      // An ISO date typed is that date (an en-US Chromium read 2026-12-22 as 8/6/2027).
+      tasklist.date("拟最后工作日", lastDay);
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".workforce-date-refusal")));
+      assertThat(tasklist.valueOf("拟最后工作日")).isEqualTo(lastDay.toString());
+      tasklist.submitStartForm();
+    }
+    assertThat(history.createHistoricVariableInstanceQuery().variableName("lastWorkingDay").list().stream()
+        .map(variable -> variable.getValue()).toList()).contains(lastDay.toString());
+  }
+
+  /**
+   * Issue 21, item 4: a message Tasklist shows (here: the form could not be submitted) is Chinese
+   * and does not cover the form's buttons; 办理完成 is enabled again as soon as the input is valid.
+   */
+  @Test
+  void messagesStayOffTheButtonsAndCompleteIsEnabledAgainOnceTheInputIsValid() {
+    Worker worker = people.activeWorker("zhangpu", "按钮测试员");
+    try (Tasklist tasklist = Tasklist.loginAs(port, worker.getUserId(), "test")) {
+      tasklist.startProcess("专职党务工作者辞职");
+      tasklist.type("辞职理由", "按钮测试");
+      tasklist.date("拟最后工作日", LocalDate.now(clock).plusDays(20));
+      tasklist.submitStartForm();
+    }
+    try (Tasklist tasklist = Tasklist.loginAs(port, "zhangpu-org", "demo")) {
+      WebDriver page = tasklist.driver();
+      WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(15));
+      tasklist.tasksIn(ZHANGPU_ORG_FILTER);
+      tasklist.openTask("接收辞职申请：按钮测试员");
+      By complete = By.xpath("//button[normalize-space(.)='办理完成']");
+
+      // 已收到书面辞职申请 left unticked: form-js marks it, Tasklist says so in a message.
+      page.findElement(complete).click();
+      WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(
+          By.cssSelector(".page-notifications .alert")));
+      tasklist.screenshot("message-off-the-buttons");
+      assertThat(message.getText()).containsPattern("\\p{IsHan}").doesNotContainPattern("[A-Za-z]{3,}");
+      for (WebElement button : page.findElements(By.cssSelector(".form-actions button"))) {
+        assertThat(overlap(message.getRect(), button.getRect())).as("message over %s", button.getText()).isFalse();
+      }
+      assertThat(page.findElement(complete).isEnabled()).isFalse();
+
+      // A note longer than 500 characters, then a shorter one: the button follows the input.
+      tasklist.check("已收到本人签字的书面辞职申请");
+      tasklist.type("接收说明", "长".repeat(501));
+      wait.until(ExpectedConditions.not(ExpectedConditions.elementToBeClickable(complete)));
+      tasklist.type("接收说明", "已收到");
+      wait.until(ExpectedConditions.elementToBeClickable(complete));
+      assertThat(page.findElement(complete).isEnabled()).isTrue();
+    }
+  }
+
+  private static boolean overlap(org.openqa.selenium.Rectangle a, org.openqa.selenium.Rectangle b) {
+    return a.getX() < b.getX() + b.getWidth() && b.getX() < a.getX() + a.getWidth()
+        && a.getY() < b.getY() + b.getHeight() && b.getY() < a.getY() + a.getHeight();
   }
 
   @Test

@@ -128,11 +128,16 @@ final class Tasklist implements AutoCloseable {
     field(optionLabel).click();
   }
 
-  /** Types a date into a Camunda Forms date field, in the date picker's own format (MM/DD/YYYY). */
+  /** Types a date into a Camunda Forms date field as a Chinese user writes it: yyyy-MM-dd (scripts/zh-forms.js). */
   void date(String label, LocalDate date) {
     WebElement field = field(label);
-    field.sendKeys(String.format("%02d/%02d/%d", date.getMonthValue(), date.getDayOfMonth(), date.getYear()));
+    field.sendKeys(date.toString());
     field.sendKeys(Keys.ENTER);
+  }
+
+  /** What a form field of that label is, for what a test checks beyond its value (placeholder, its picker). */
+  WebElement fieldLabelled(String label) {
+    return field(label);
   }
 
   void completeTask() {

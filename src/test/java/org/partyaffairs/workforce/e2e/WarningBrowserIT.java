@@ -48,7 +48,7 @@ class WarningBrowserIT {
 
     try (Tasklist tasklist = Tasklist.loginAs(port, "kfq-org", "demo")) {
       tasklist.startProcess("登记旷工");
-      tasklist.type("工作者编号", worker.getId().toString());
+      tasklist.select("工作者", worker.getName());
       tasklist.date("旷工日期（起）", LocalDate.parse("2026-03-04"));
       tasklist.date("旷工日期（止）", LocalDate.parse("2026-03-11"));
       tasklist.type("说明", "未请假未到岗，电话联系不上");

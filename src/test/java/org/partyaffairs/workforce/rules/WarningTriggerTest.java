@@ -91,8 +91,8 @@ class WarningTriggerTest {
 
   @Test
   void aYearWithoutACalendarIsAnErrorNotAGuess() {
-    assertThatThrownBy(() -> absences("2027-03-01")).isInstanceOf(InvalidFactsException.class)
-        .hasMessageContaining("2027").hasMessageContaining("rules/calendar/2027.csv");
+    assertThatThrownBy(() -> absences("2028-03-01")).isInstanceOf(InvalidFactsException.class)
+        .hasMessageContaining("2028").hasMessageContaining("rules/calendar/2028.csv");
   }
 
   static DecisionResult absences(String... days) {

@@ -2,8 +2,13 @@ package org.partyaffairs.workforce.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -37,6 +42,7 @@ class FormSubmissionTest {
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
+  @Autowired Clock clock;
 
   Http http;
 
@@ -113,6 +119,60 @@ class FormSubmissionTest {
     assertThat(refusals.trailOf(worker, resignation)).hasSize(trail);
   }
 
+  /** The select of 登记旷工, 告诫 and 解聘 submits the worker's id as text: another town's is refused all the same. */
+  @Test
+  void anotherTownsWorkerChosenByIdIsRefusedInEveryStartFormThatNamesAWorker() {
+    Worker huaqiao = people.activeWorker("huaqiao", "伪造癸");
+    long instances = history.createHistoricProcessInstanceQuery().count();
+    String id = "\"" + huaqiao.getId() + "\"";
+
+    HttpResponse<String> absence = http.postJson("/engine-rest/process-definition/key/AbsenceRecordProcess/submit-form",
+        "kfq-org", "demo", "{\"variables\":{\"workerId\":{\"value\":" + id + "},"
+            + "\"firstDay\":{\"value\":\"2026-11-02\"}}}");
+    HttpResponse<String> warning = http.postJson("/engine-rest/process-definition/key/WarningTalkProcess/submit-form",
+        "kfq-org", "demo", "{\"variables\":{\"workerId\":{\"value\":" + id + "},"
+            + "\"ground\":{\"value\":\"POOR_FIT\"},\"reason\":{\"value\":\"伪造\"}}}");
+    HttpResponse<String> dismissal = http.postJson("/engine-rest/process-definition/key/DismissalProcess/submit-form",
+        "kfq-org", "demo", "{\"variables\":{\"workerId\":{\"value\":" + id + "},"
+            + "\"seriousIncident\":{\"value\":true},\"evidence\":{\"value\":\"材料\"}}}");
+
+    for (HttpResponse<String> refused : List.of(absence, warning, dismissal)) {
+      assertThat(refused.statusCode()).isBetween(400, 404);
+      assertThat(refused.body()).contains("您无权在其他区镇（花桥经济开发区）发起流程").doesNotContain("huaqiao");
+    }
+    assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
+  }
+
+  /** The start form is served with the workers of the caller's own town in its select, by name. */
+  @Test
+  void aStartFormOffersTheWorkersOfTheCallersTownByName() throws Exception {
+    Worker kfq = people.activeWorker("kfq", "可选甲");
+    Worker huaqiao = people.activeWorker("huaqiao", "可选乙");
+    for (String process : List.of("AbsenceRecordProcess", "WarningTalkProcess", "DismissalProcess")) {
+      HttpResponse<String> form = http.get("/engine-rest/process-definition/key/" + process + "/deployed-start-form",
+          "kfq-org", "demo");
+      assertThat(form.statusCode()).isEqualTo(200);
+      JsonNode select = null;
+      for (JsonNode component : new ObjectMapper().readTree(form.body()).path("components")) {
+        if ("workerId".equals(component.path("key").asText())) {
+          select = component;
+        }
+      }
+      assertThat(select).as(process).isNotNull();
+      assertThat(select.path("type").asText()).isEqualTo("select");
+      assertThat(select.path("searchable").asBoolean()).isTrue();
+      assertThat(select.has("valuesKey")).isFalse();
+      List<String> values = new ArrayList<>();
+      List<String> labels = new ArrayList<>();
+      select.path("values").forEach(option -> {
+        values.add(option.path("value").asText());
+        labels.add(option.path("label").asText());
+      });
+      assertThat(values).as(process).contains(kfq.getId().toString()).doesNotContain(huaqiao.getId().toString());
+      assertThat(labels).as(process).contains("可选甲（昆山开发区，在岗，编号 " + kfq.getId() + "）");
+    }
+  }
+
   @Test
   void anotherTownsWorkerCannotBeNamedInAStartForm() {
     Worker huaqiao = people.activeWorker("huaqiao", "伪造戊");
@@ -160,8 +220,8 @@ class FormSubmissionTest {
     long instances = history.createHistoricProcessInstanceQuery().count();
     String start = "/engine-rest/process-definition/key/AbsenceRecordProcess/submit-form";
 
-    HttpResponse<String> belowMinimum = http.postJson(start, "kfq-org", "demo",
-        "{\"variables\":{\"workerId\":{\"value\":0},\"firstDay\":{\"value\":\"2026-11-02\"}}}");
+    HttpResponse<String> noSuchWorker = http.postJson(start, "kfq-org", "demo",
+        "{\"variables\":{\"workerId\":{\"value\":\"0\"},\"firstDay\":{\"value\":\"2026-11-02\"}}}");
     HttpResponse<String> notADate = http.postJson(start, "kfq-org", "demo", "{\"variables\":{\"workerId\":{\"value\":"
         + worker.getId() + "},\"firstDay\":{\"value\":\"11/02/2026\"}}}");
     HttpResponse<String> tooLong = http.postJson(start, "kfq-org", "demo", "{\"variables\":{\"workerId\":{\"value\":"
@@ -169,15 +229,33 @@ class FormSubmissionTest {
     HttpResponse<String> notANumber = http.postJson(start, "kfq-org", "demo",
         "{\"variables\":{\"workerId\":{\"value\":\"张三\"},\"firstDay\":{\"value\":\"2026-11-02\"}}}");
 
-    assertThat(belowMinimum.statusCode()).isEqualTo(400);
-    assertThat(belowMinimum.body()).contains("工作者编号", "不能小于 1");
+    assertThat(noSuchWorker.statusCode()).isBetween(400, 404);
+    assertThat(noSuchWorker.body()).contains("工作者 0 不存在");
     assertThat(notADate.statusCode()).isEqualTo(400);
     assertThat(notADate.body()).contains("旷工日期（起）", "yyyy-MM-dd");
     assertThat(tooLong.statusCode()).isEqualTo(400);
     assertThat(tooLong.body()).contains("说明", "500");
     assertThat(notANumber.statusCode()).isEqualTo(400);
-    assertThat(notANumber.body()).contains("工作者编号", "应为数字");
+    assertThat(notANumber.body()).contains("工作者编号", "应为整数");
     assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
+  }
+
+  /** Issue 21: a date before today where the form disallows past dates is refused, not dropped or stored. */
+  @Test
+  void aPastDateWhereTheFormDisallowsPastDatesIsRefusedNamingTheField() {
+    Worker worker = people.activeWorker("kfq", "伪造壬");
+    long instances = history.createHistoricProcessInstanceQuery().count();
+    String start = "/engine-rest/process-definition/key/ResignationProcess/submit-form";
+    LocalDate today = LocalDate.now(clock);
+
+    HttpResponse<String> yesterday = http.postJson(start, worker.getUserId(), "test", "{\"variables\":{"
+        + "\"reason\":{\"value\":\"个人原因\"},\"lastWorkingDay\":{\"value\":\"" + today.minusDays(1) + "\"}}}");
+
+    assertThat(yesterday.statusCode()).isEqualTo(400);
+    assertThat(yesterday.body()).contains("拟最后工作日", "不能早于今天（" + today + "）", today.minusDays(1).toString());
+    assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
+    assertThat(http.postJson(start, worker.getUserId(), "test", "{\"variables\":{\"reason\":{\"value\":\"个人原因\"},"
+        + "\"lastWorkingDay\":{\"value\":\"" + today.plusDays(30) + "\"}}}").statusCode()).isEqualTo(200);
   }
 
   private ProcessInstance resignationOf(Worker worker) {
