@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -106,10 +108,11 @@ class BulkScoring {
   private final TransactionTemplate transaction;
   private final ObjectMapper json;
   private final ZoneId zone;
+  private final Clock clock;
 
   BulkScoring(TaskService tasks, FormService forms, RuntimeService runtime, HistoryService history, AsSystem asSystem,
       DecisionService decisions, CampaignRepository campaigns, TransactionTemplate transaction, ObjectMapper json,
-      WorkforceProperties properties) {
+      WorkforceProperties properties, Clock clock) {
     this.tasks = tasks;
     this.forms = forms;
     this.runtime = runtime;
@@ -120,6 +123,7 @@ class BulkScoring {
     this.transaction = transaction;
     this.json = json;
     this.zone = properties.zone();
+    this.clock = clock;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -460,7 +464,8 @@ class BulkScoring {
       } else {
         value = cell.text();
       }
-      Optional<String> problem = form.fields().problemWith(column.key(), json.valueToTree(value));
+      Optional<String> problem = form.fields().problemWith(column.key(), json.valueToTree(value),
+          LocalDate.now(clock.withZone(zone)));
       if (problem.isPresent()) {
         problems.add(new Problem(row.number(), letter, problem.get()));
         ok = false;
