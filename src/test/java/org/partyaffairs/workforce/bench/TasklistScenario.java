@@ -61,8 +61,8 @@ final class TasklistScenario {
   /**
    * Has a MySQL-family server recompute the statistics of the tables the task query reads. Tasks
    * opened in one burst (a campaign's first morning) leave InnoDB's persistent statistics behind the
-   * table, and the planner then reads every task of the process definition instead of the town's;
-   * a server in steady state, or after {@code ANALYZE TABLE}, plans by the town's tenant index.
+   * table; the benchmark measures before and after, because the planner's choice moves with them
+   * (docs/benchmarks.md, "Tasklist on campaign day").
    */
   void refreshStatistics() {
     if (run.database().mySql()) {
