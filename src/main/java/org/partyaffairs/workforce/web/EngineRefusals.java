@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -107,8 +109,25 @@ public final class EngineRefusals {
       case 403 -> "您无权执行此操作";
       default -> "请求无效";
     };
-    boolean clean = detail != null && !detail.isBlank() && !Refusal.namesJavaClass(detail);
-    return answer(status, type, clean ? sentence + "：" + detail : sentence);
+    String told = detail == null ? null : inChinese(detail);
+    boolean clean = told != null && !told.isBlank() && !Refusal.namesJavaClass(told);
+    return answer(status, type, clean ? sentence + "：" + told : sentence);
+  }
+
+  /** The engine's paging limit ({@code queryMaxResultsLimit}): a query must ask for one page of at most that many. */
+  private static final Pattern UNBOUNDED = Pattern.compile("An unbound number of results is forbidden!?");
+  private static final Pattern OVER_LIMIT = Pattern.compile("Max results limit of (\\d+) exceeded!?");
+
+  /** Camunda's details a person meets, in Chinese; any other detail as Camunda wrote it. */
+  static String inChinese(String detail) {
+    if (UNBOUNDED.matcher(detail.strip()).matches()) {
+      return "查询必须分页，请给出 firstResult 和 maxResults";
+    }
+    Matcher over = OVER_LIMIT.matcher(detail.strip());
+    if (over.matches()) {
+      return "每页最多 " + over.group(1) + " 条，请减小 maxResults";
+    }
+    return detail;
   }
 
   /**

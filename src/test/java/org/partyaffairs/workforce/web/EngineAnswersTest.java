@@ -139,6 +139,17 @@ class EngineAnswersTest {
     assertRefusedInChinese(response, 400);
   }
 
+  @Test
+  void anUnpagedQueryIsToldInChineseToAskForAPage() {
+    HttpResponse<String> unpaged = http.get("/engine-rest/task", "office", "demo");
+    HttpResponse<String> tooLarge = http.get("/engine-rest/task?firstResult=0&maxResults=5000", "office", "demo");
+
+    assertRefusedInChinese(unpaged, 400);
+    assertThat(unpaged.body()).contains("查询必须分页").doesNotContain("unbound");
+    assertRefusedInChinese(tooLarge, 400);
+    assertThat(tooLarge.body()).contains("每页最多 2000 条").doesNotContain("exceeded");
+  }
+
   private static String resignation() {
     return "{\"variables\":{\"reason\":{\"value\":\"个人原因\"},\"lastWorkingDay\":{\"value\":\""
         + LocalDate.now().plusDays(30) + "\"}}}";
