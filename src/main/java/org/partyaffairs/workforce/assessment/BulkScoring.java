@@ -454,12 +454,6 @@ class BulkScoring {
           ok = false;
           continue;
         }
-        if (column.decimalDigits() != null && number.stripTrailingZeros().scale() > column.decimalDigits()) {
-          problems.add(new Problem(row.number(), letter, label + "最多 " + column.decimalDigits() + " 位小数，收到 "
-              + number.toPlainString()));
-          ok = false;
-          continue;
-        }
         value = asFormNumber(number);
       } else {
         value = cell.text();

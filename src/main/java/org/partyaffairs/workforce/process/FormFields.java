@@ -22,7 +22,7 @@ import java.util.regex.PatternSyntaxException;
  * The fields of a deployed Camunda Form by key, each with what the form lets a person enter: what a
  * submission of that form may carry. Groups and dynamic lists contribute their nested fields and
  * their {@code path}. A value is checked against its field's type and the form's own validation
- * (min, max, lengths, pattern, the choices of a select or radio, no past date where the form
+ * (min, max, decimal places, lengths, pattern, the choices of a select or radio, no past date where the form
  * disallows past dates), as the browser checked it, so
  * that a client that skips the browser cannot store what the form would not have let through.
  * Whether a field is required stays the task listeners' to judge: a field hidden by a condition
@@ -85,7 +85,8 @@ public final class FormFields {
 
   /** One field: its type, its label for messages, and the form's own validation. */
   record Field(String type, String subtype, String label, boolean readonly, Set<String> choices, BigDecimal min,
-      BigDecimal max, Integer minLength, Integer maxLength, Pattern pattern, boolean disallowPassedDates) {
+      BigDecimal max, Integer minLength, Integer maxLength, Pattern pattern, boolean disallowPassedDates,
+      Integer decimalDigits) {
 
     static Field of(JsonNode component) {
       JsonNode validate = component.path("validate");
@@ -97,12 +98,12 @@ public final class FormFields {
           component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false), choices,
           decimal(validate.path("min")), decimal(validate.path("max")), integer(validate.path("minLength")),
           integer(validate.path("maxLength")), pattern(validate.path("pattern")),
-          component.path("disallowPassedDates").asBoolean(false));
+          component.path("disallowPassedDates").asBoolean(false), integer(component.path("decimalDigits")));
     }
 
     /** A group or dynamic list under its path: a container whose contents its own fields check. */
     Field container() {
-      return new Field("group", null, label, readonly, Set.of(), null, null, null, null, null, false);
+      return new Field("group", null, label, readonly, Set.of(), null, null, null, null, null, false, null);
     }
 
     Optional<String> problemWith(JsonNode value, LocalDate today) {
@@ -135,7 +136,9 @@ public final class FormFields {
         problems.add("「" + label + "」应为数字");
         return;
       }
-      if (min != null && number.compareTo(min) < 0) {
+      if (decimalDigits != null && number.stripTrailingZeros().scale() > decimalDigits) {
+        problems.add("「" + label + "」最多 " + decimalDigits + " 位小数，收到 " + number.toPlainString());
+      } else if (min != null && number.compareTo(min) < 0) {
         problems.add("「" + label + "」不能小于 " + min.toPlainString());
       } else if (max != null && number.compareTo(max) > 0) {
         problems.add("「" + label + "」不能大于 " + max.toPlainString());
