@@ -20,12 +20,13 @@ import java.util.concurrent.TimeUnit;
  * durable commits kept (a log flush at every commit, as both servers ship). Started by the first run
  * that needs it, stopped when the benchmark ends.
  *
- * <p>One MariaDB difference is set on purpose: the task query's {@code select distinct} builds an
- * internal temporary table of the task rows. MySQL 8 keeps it in memory up to 1 GiB (its TempTable
- * engine, variable-length rows); MariaDB pads each row to its full width (the 4,000-character
- * description makes it about 17 KB) and moves the table to disk beyond {@code tmp_table_size}, 16 MiB
- * by default, about 1,000 tasks. 64 MiB keeps a town's page of a large campaign in memory, as MySQL
- * does.
+ * <p>The in-memory limit for internal temporary tables stays at MariaDB's default (16 MiB). The
+ * task query's {@code select distinct} builds one of the group's task rows, and MariaDB's MEMORY
+ * engine pads each row to its full width (about 17 KB, for the 4,000-character description): a
+ * town's 2,500 to 5,000 tasks do not fit, and the table moves to disk (Aria, in its page cache).
+ * Measured on 2026-12-06 (docs/benchmarks.md), a larger limit that keeps them in memory made the
+ * page two to three times slower, so the benchmark does not raise it (it did before, wrongly
+ * assuming memory would be faster).
  */
 final class OwnMariaDb implements AutoCloseable {
 
@@ -44,9 +45,7 @@ final class OwnMariaDb implements AutoCloseable {
       "--innodb-log-file-size=512M",
       "--innodb-flush-log-at-trx-commit=1",
       "--max-connections=200",
-      "--join-buffer-size=4M",
-      "--tmp-table-size=64M",
-      "--max-heap-table-size=64M");
+      "--join-buffer-size=4M");
 
   private static OwnMariaDb running;
 
