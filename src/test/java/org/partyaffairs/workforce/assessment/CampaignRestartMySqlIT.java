@@ -44,11 +44,11 @@ class CampaignRestartMySqlIT {
   private static final String DATABASE = "workforce_restart_it";
 
   /**
-   * Workers the test hires: with the demo's, eight batches (of {@value CampaignService#BATCH_SIZE},
-   * one transaction each, several seconds each here). The job executor's four threads start four
+   * Workers the test hires: with the demo's, 29 batches (of {@value CampaignService#BATCH_SIZE},
+   * one transaction each, a second or more each here). The job executor's four threads start four
    * at once, so the kill lands with batches done, some running and more still to do.
    */
-  private static final int HIRED = 7 * CampaignService.BATCH_SIZE;
+  private static final int HIRED = 28 * CampaignService.BATCH_SIZE;
 
   /** A cold start on a slow machine, Flyway and the Camunda deployment included. */
   private static final Duration STARTUP = Duration.ofMinutes(3);
