@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FormService;
@@ -161,38 +162,67 @@ class TaskWorkByDefinitionTest {
         "{\"userId\":\"kfq-org\"}").statusCode()).isEqualTo(204);
   }
 
-  /** Every way of working on a task, over both APIs and the engine alias: 403, in Chinese, naming TASK_WORK or the variable right. */
+  /**
+   * Every way of working on a task: over both HTTP APIs and the engine alias, the calls a Tasklist
+   * user may make reach the engine and are refused there (403 naming TASK_WORK); the others are
+   * the administrator's ({@link AdministratorRoutes}). In the engine itself, as the user (the Java
+   * API bulk scoring uses), every command that checks TASK_WORK or a task's variables is refused.
+   */
   private void refusedEverything(String task, String user, String comment) {
     for (String api : List.of("/engine-rest", "/engine-rest/engine/default")) {
       String at = api + "/task/" + task;
-      refused(http.postJson(at + "/claim", user, DEMO, "{\"userId\":\"" + user + "\"}"), "TASK_WORK");
-      refused(http.postJson(at + "/complete", user, DEMO, "{\"variables\":{}}"), "TASK_WORK");
-      refused(http.postJson(at + "/submit-form", user, DEMO,
+      refusedByTheEngine(http.postJson(at + "/claim", user, DEMO, "{\"userId\":\"" + user + "\"}"), "TASK_WORK");
+      refusedByTheEngine(http.postJson(at + "/complete", user, DEMO, "{\"variables\":{}}"), "TASK_WORK");
+      refusedByTheEngine(http.postJson(at + "/submit-form", user, DEMO,
           "{\"variables\":{\"writtenApplicationReceived\":{\"value\":true}}}"), "TASK_WORK");
-      refused(http.postJson(at + "/bpmnError", user, DEMO, "{\"errorCode\":\"Error_Any\"}"), "TASK_WORK");
-      refused(http.postJson(at + "/bpmnEscalation", user, DEMO, "{\"escalationCode\":\"Escalation_Any\"}"), "TASK_WORK");
-      refused(http.putJson(at + "/comment", user, DEMO, "{\"id\":\"" + comment + "\",\"message\":\"改写\"}"), "TASK_WORK");
-      refused(http.send("DELETE", at + "/comment/" + comment, user, DEMO, null), "TASK_WORK");
-      refused(http.send("DELETE", at + "/comment", user, DEMO, null), "TASK_WORK");
+      refused(http.postJson(at + "/bpmnError", user, DEMO, "{\"errorCode\":\"Error_Any\"}"));
+      refused(http.postJson(at + "/bpmnEscalation", user, DEMO, "{\"escalationCode\":\"Escalation_Any\"}"));
+      refused(http.putJson(at + "/comment", user, DEMO, "{\"id\":\"" + comment + "\",\"message\":\"改写\"}"));
+      refused(http.send("DELETE", at + "/comment/" + comment, user, DEMO, null));
       for (String scope : List.of("variables", "localVariables")) {
         refused(http.postJson(at + "/" + scope, user, DEMO,
-            "{\"modifications\":{\"writtenApplicationReceived\":{\"value\":true}}}"), "UPDATE_VARIABLE");
-        refused(http.putJson(at + "/" + scope + "/writtenApplicationReceived", user, DEMO, "{\"value\":true}"),
-            "UPDATE_VARIABLE");
-        refused(http.send("DELETE", at + "/" + scope + "/workerName", user, DEMO, null), "UPDATE_VARIABLE");
+            "{\"modifications\":{\"writtenApplicationReceived\":{\"value\":true}}}"));
+        refused(http.putJson(at + "/" + scope + "/writtenApplicationReceived", user, DEMO, "{\"value\":true}"));
+        refused(http.send("DELETE", at + "/" + scope + "/workerName", user, DEMO, null));
       }
     }
     Http tasklist = new Http(port);
     assertThat(tasklist.webappLogin("tasklist", user, DEMO).statusCode()).isEqualTo(200);
-    refused(tasklist.webappSend("POST", "/camunda/api/engine/engine/default/task/" + task + "/claim",
+    refusedByTheEngine(tasklist.webappSend("POST", "/camunda/api/engine/engine/default/task/" + task + "/claim",
         "{\"userId\":\"" + user + "\"}"), "TASK_WORK");
-    refused(tasklist.webappSend("POST", "/camunda/api/engine/engine/default/task/" + task + "/submit-form",
+    refusedByTheEngine(tasklist.webappSend("POST", "/camunda/api/engine/engine/default/task/" + task + "/submit-form",
         "{\"variables\":{\"writtenApplicationReceived\":{\"value\":true}}}"), "TASK_WORK");
+
+    people.actAs(user);
+    try {
+      Map<String, Object> received = Map.of("writtenApplicationReceived", true);
+      List<ThrowingCallable> work = List.of(() -> taskService.claim(task, user), () -> taskService.complete(task),
+          () -> taskService.complete(task, received), () -> formService.submitTaskForm(task, received),
+          () -> taskService.handleBpmnError(task, "Error_Any"), () -> taskService.handleEscalation(task, "Escalation_Any"),
+          () -> taskService.updateTaskComment(task, comment, "改写"), () -> taskService.deleteTaskComment(task, comment),
+          () -> taskService.deleteTaskComments(task));
+      work.forEach(call -> assertThatThrownBy(call).isInstanceOf(AuthorizationException.class)
+          .hasMessageContaining("'TASK_WORK' permission on resource '" + task + "' of type 'Task'"));
+      List<ThrowingCallable> variables = List.of(() -> taskService.setVariable(task, "writtenApplicationReceived", true),
+          () -> taskService.setVariables(task, received), () -> taskService.setVariableLocal(task, "receiptNote", "x"),
+          () -> taskService.setVariablesLocal(task, received), () -> taskService.removeVariable(task, "workerName"),
+          () -> taskService.removeVariableLocal(task, "workerName"), () -> taskService.removeVariables(task, List.of("reason")));
+      variables.forEach(call -> assertThatThrownBy(call).isInstanceOf(AuthorizationException.class)
+          .hasMessageContaining("'UPDATE_VARIABLE' permission on resource '" + task + "' of type 'Task'"));
+    } finally {
+      people.actAsSystem();
+    }
   }
 
-  private static void refused(HttpResponse<String> answer, String right) {
+  /** Refused by the engine's authorization: the Chinese 403 of web.EngineRefusals, naming the right. */
+  private static void refusedByTheEngine(HttpResponse<String> answer, String right) {
+    refused(answer);
+    assertThat(answer.body()).contains("您无权执行此操作", right);
+  }
+
+  private static void refused(HttpResponse<String> answer) {
     assertThat(answer.statusCode()).as(answer.request().method() + " " + answer.uri()).isEqualTo(403);
-    assertThat(answer.body()).contains("您无权执行此操作", right).doesNotContain("does not have");
+    assertThat(answer.body()).doesNotContain("does not have", "org.camunda");
   }
 
   private void taskRow(String group, String task, Permissions... permissions) {
