@@ -28,8 +28,9 @@ import org.camunda.bpm.engine.task.IdentityLink;
  *
  * <p>What was checked in Camunda 7.24 ({@code AuthorizationCommandChecker}): {@code TASK_WORK} on a
  * definition satisfies one check only, {@link #checkTaskWork}; it is what claim, complete,
- * submit-form, a BPMN error or escalation thrown from a task, and updating or deleting a task's
- * comment call. {@code checkTaskAssign} (assign, unclaim, delegate, resolve, owner, identity links)
+ * resolve (a delegated task's completion), submit-form, a BPMN error or escalation thrown from a
+ * task, and updating or deleting a task's comment call. {@code checkTaskAssign} (assign, unclaim,
+ * delegate, owner, candidate links)
  * wants {@code TASK_ASSIGN} or {@code UPDATE}, and {@link #checkUpdateTaskVariable} (set, modify,
  * delete variables, local or not) {@code UPDATE_VARIABLE}, {@code UPDATE_TASK_VARIABLE} or
  * {@code UPDATE}, none of which a town or city group holds; the variables are narrowed here all the

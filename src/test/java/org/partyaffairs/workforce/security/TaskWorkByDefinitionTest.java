@@ -173,6 +173,7 @@ class TaskWorkByDefinitionTest {
       String at = api + "/task/" + task;
       refusedByTheEngine(http.postJson(at + "/claim", user, DEMO, "{\"userId\":\"" + user + "\"}"), "TASK_WORK");
       refusedByTheEngine(http.postJson(at + "/complete", user, DEMO, "{\"variables\":{}}"), "TASK_WORK");
+      refusedByTheEngine(http.postJson(at + "/resolve", user, DEMO, "{\"variables\":{}}"), "TASK_WORK");
       refusedByTheEngine(http.postJson(at + "/submit-form", user, DEMO,
           "{\"variables\":{\"writtenApplicationReceived\":{\"value\":true}}}"), "TASK_WORK");
       refused(http.postJson(at + "/bpmnError", user, DEMO, "{\"errorCode\":\"Error_Any\"}"));
@@ -197,7 +198,8 @@ class TaskWorkByDefinitionTest {
     try {
       Map<String, Object> received = Map.of("writtenApplicationReceived", true);
       List<ThrowingCallable> work = List.of(() -> taskService.claim(task, user), () -> taskService.complete(task),
-          () -> taskService.complete(task, received), () -> formService.submitTaskForm(task, received),
+          () -> taskService.complete(task, received), () -> taskService.resolveTask(task),
+          () -> formService.submitTaskForm(task, received),
           () -> taskService.handleBpmnError(task, "Error_Any"), () -> taskService.handleEscalation(task, "Escalation_Any"),
           () -> taskService.updateTaskComment(task, comment, "改写"), () -> taskService.deleteTaskComment(task, comment),
           () -> taskService.deleteTaskComments(task));
