@@ -30,12 +30,12 @@ import org.camunda.bpm.engine.task.IdentityLink;
  * definition satisfies one check only, {@link #checkTaskWork}; it is what claim, complete,
  * resolve (a delegated task's completion), submit-form, a BPMN error or escalation thrown from a
  * task, and updating or deleting a task's comment call. {@code checkTaskAssign} (assign, unclaim,
- * delegate, owner, candidate links)
- * wants {@code TASK_ASSIGN} or {@code UPDATE}, and {@link #checkUpdateTaskVariable} (set, modify,
- * delete variables, local or not) {@code UPDATE_VARIABLE}, {@code UPDATE_TASK_VARIABLE} or
- * {@code UPDATE}, none of which a town or city group holds; the variables are narrowed here all the
- * same, so that a later grant cannot open another group's task. Adding a comment or an attachment
- * has no authorization check in the engine at all, with or without these grants.
+ * delegate, owner, candidate links) wants {@code TASK_ASSIGN} or {@code UPDATE}, and
+ * {@link #checkUpdateTaskVariable} (set, modify, delete variables, local or not)
+ * {@code UPDATE_VARIABLE}, {@code UPDATE_TASK_VARIABLE} or {@code UPDATE}, none of which a town or
+ * city group holds; the variables are narrowed here all the same, so that a later grant cannot open
+ * another group's task. Adding a comment or an attachment has no authorization check in the engine
+ * at all, with or without these grants.
  *
  * <p>The refusal is the engine's: an {@link AuthorizationException} listing the permissions the
  * engine's own check lists, first {@code TASK_WORK} on the task, so {@code web.EngineRefusals}
