@@ -80,8 +80,11 @@ public class IdentitySetup implements StartupStep {
     // City groups read every instance. Town groups read the instances of the town processes only
     // (not the city-wide ones, which have no tenant) and the tenant check narrows those to their towns.
     // Tasks alike (READ_TASK): a town's organisation department and its committee each read all of
-    // their town's tasks, the city groups every task. Only the group a task is offered to may work on
-    // it: TASK_WORK on that task alone (TownTaskAuthorizationProvider), never on a definition.
+    // their town's tasks, the city groups every task. Working on them (TASK_WORK: claim, complete) is
+    // granted in the same place, with no row per task (TownTaskAuthorizationProvider writes none), and
+    // OfferedTaskCommandChecker narrows it to the group a task is offered to. The city's is on every
+    // definition, as its reading: a candidate group set by an expression (${noticeOwnerGroup},
+    // ${organiserGroup}) may name a city group in a town process.
     List<String> townProcesses = repository.createProcessDefinitionQuery().latestVersion().list().stream()
         .map(ProcessDefinition::getKey).filter(key -> !cityWide.contains(key)).distinct().toList();
     for (String group : approverGroups(towns)) {
@@ -90,13 +93,13 @@ public class IdentitySetup implements StartupStep {
       if (group.equals(Groups.CITY_COMMITTEE) || group.equals(Groups.CITY_OFFICE)) {
         grants.grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
         grants.grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, ProcessDefinitionPermissions.READ_HISTORY,
-            ProcessDefinitionPermissions.READ_TASK);
+            ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK);
         continue;
       }
       grants.withdraw(group, Resources.PROCESS_INSTANCE, ANY);
       for (String key : townProcesses) {
         grants.grant(group, Resources.PROCESS_DEFINITION, key, Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
-            ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
+            ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK);
       }
     }
     List<String> tasklistUsers = new ArrayList<>(approverGroups(towns));

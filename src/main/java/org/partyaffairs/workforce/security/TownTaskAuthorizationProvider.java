@@ -3,8 +3,6 @@ package org.partyaffairs.workforce.security;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -13,20 +11,22 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * Camunda's default authorizations, except that a task offered to a town or city group gives that
- * group {@code TASK_WORK} on the task but not {@code READ}: the group reads its tasks, like every
- * other task of its town, through {@code READ_TASK} on the process definition ({@link IdentitySetup};
- * the tenant check keeps towns apart). The task query joins the caller's authorization rows that
- * carry {@code READ} on {@code RESOURCE_ID_ = task id OR definition key OR '*'}; without one such row
- * per task that join stays a handful of rows, where MySQL ran it as task × row (docs/benchmarks.md).
- * Claiming and completing still need {@code TASK_WORK} on the task (or on the definition, which no
- * town or city group has), so only the group a task is offered to may work on it.
+ * Camunda's default authorizations, except that a task offered to a town or city group writes no
+ * row for that group at all. The group reads the task, like every other task of its town, through
+ * {@code READ_TASK} on the process definition, and works on it through {@code TASK_WORK} there
+ * ({@link IdentitySetup}; the tenant check keeps towns apart); {@link OfferedTaskCommandChecker} keeps
+ * the work to the group the task is offered to, from its candidate links. So the task query's
+ * authorization join meets a handful of definition rows, not one row per open task, and the
+ * authorization table no longer grows with the tasks (issue 22, docs/benchmarks.md). Removing a
+ * candidate group writes nothing either (Camunda's default removes no row; the checker reads the
+ * links as they are).
  *
  * <p>Users keep Camunda's rows (assignee, owner, candidate user: {@code READ} and {@code TASK_WORK}):
  * a worker reads only their own tasks, through exactly these rows. A town group offered a task of a
- * {@link CityWide} process (none is today) keeps {@code READ} as well: it has no {@code READ_TASK}
- * there, since such instances have no town. {@code V16__task_read_by_definition.sql} brings the rows
- * written before this class to the same state.
+ * {@link CityWide} process (none is today) keeps its row with {@code READ} and {@code TASK_WORK}: it
+ * has no grant on that definition, since such instances have no town; so does a group offered a
+ * standalone task. {@code V17__task_work_by_definition.sql} deletes the rows written before this
+ * class (V16 had already taken their {@code READ}).
  */
 @Component
 class TownTaskAuthorizationProvider extends DefaultAuthorizationProvider {
@@ -39,19 +39,11 @@ class TownTaskAuthorizationProvider extends DefaultAuthorizationProvider {
 
   @Override
   public AuthorizationEntity[] newTaskGroupIdentityLink(Task task, String groupId, String type) {
-    AuthorizationEntity[] authorizations = super.newTaskGroupIdentityLink(task, groupId, type);
-    if (authorizations != null && readsTasksByDefinition(groupId, task)) {
-      for (AuthorizationEntity authorization : authorizations) {
-        if (authorization.getResourceType() == Resources.TASK.resourceType()) {
-          authorization.removePermission(Permissions.READ);
-        }
-      }
-    }
-    return authorizations;
+    return readsAndWorksByDefinition(groupId, task) ? null : super.newTaskGroupIdentityLink(task, groupId, type);
   }
 
-  /** Whether the group has {@code READ_TASK} on the task's process definition (see {@link IdentitySetup}). */
-  private boolean readsTasksByDefinition(String groupId, Task task) {
+  /** Whether the group has {@code READ_TASK} and {@code TASK_WORK} on the task's process definition ({@link IdentitySetup}). */
+  private boolean readsAndWorksByDefinition(String groupId, Task task) {
     ProcessDefinitionEntity definition = task instanceof TaskEntity entity ? entity.getProcessDefinition() : null;
     if (definition == null) {
       return false; // a standalone task: only its own rows let anyone read it

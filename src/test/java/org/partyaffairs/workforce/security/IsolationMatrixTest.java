@@ -71,9 +71,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   Tasklist). Other insider combinations have no rule of their own and only may not fail.</li>
  *   <li>Reading is not working (issue 22): an insider the task is <b>not offered to</b> — the other
  *   group of the same town, a city group on a town's task — is refused a claim or a completion
- *   (403 or 404) and the task is left as it was ({@link Scope#refusedFor}); only the candidates'
- *   own per-task row carries {@code TASK_WORK} ({@code TownTaskAuthorizationProvider}). Writing a
- *   task's variables is refused to every insider but the administrator.</li>
+ *   (403 or 404) and the task is left as it was ({@link Scope#refusedFor}): the groups hold
+ *   {@code TASK_WORK} on the definitions, with no row per task, and {@code OfferedTaskCommandChecker}
+ *   lets only the task's candidates and assignee use it. Writing a task's variables is refused to
+ *   every insider but the administrator.</li>
  * </ul>
  * Insiders never claim or complete what they may: the fixture is built once and shared by every
  * case ({@link TownVisibilityTest} claims as the offered group).
@@ -484,7 +485,7 @@ class IsolationMatrixTest {
         // READ_TASK on the definitions (tenant check: their towns only); a worker by the task's own row.
         case TASK -> standing == Standing.ADMIN || standing == Standing.CITY || standing == Standing.TOWN
             || instance.offeredTo(role);
-        // TASK_WORK on the task itself, written for its candidate group or user, its assignee.
+        // TASK_WORK on the definition (groups) or the task's own user row, narrowed to its candidates and assignee.
         case WORK -> standing == Standing.ADMIN || instance.offeredTo(role);
         case WRITE -> standing == Standing.ADMIN;
         case INSTANCE -> standing == Standing.ADMIN || standing == Standing.CITY || standing == Standing.TOWN;

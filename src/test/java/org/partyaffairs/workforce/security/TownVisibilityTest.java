@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Map;
-import javax.sql.DataSource;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,21 +17,15 @@ import org.partyaffairs.workforce.support.IntegrationTest;
 import org.partyaffairs.workforce.support.People;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * Issue 22's decision on visibility: within a town the organisation department and the committee
  * each read all of the town's tasks, and only the group a task is offered to may claim and complete
- * it; the per-task row Camunda writes for that group carries TASK_WORK without READ (the cheap task
- * query), and V16 brings rows written before to the same state. The whole matrix:
- * {@link IsolationMatrixTest}.
+ * it, with no authorization row per task ({@link TaskWorkByDefinitionTest}: every route, the rows,
+ * the migrations). The whole matrix: {@link IsolationMatrixTest}.
  */
 @IntegrationTest
 class TownVisibilityTest {
-
-  private static final String MIGRATION = "db/migration/V16__task_read_by_definition.sql";
 
   @LocalServerPort int port;
   @Autowired People people;
@@ -44,8 +33,6 @@ class TownVisibilityTest {
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
-  @Autowired AuthorizationService authorizationService;
-  @Autowired DataSource dataSource;
 
   Http http;
 
@@ -100,63 +87,6 @@ class TownVisibilityTest {
     assertThat(http.postJson("/engine-rest/task/" + task + "/claim", "kfq-org", "demo",
         "{\"userId\":\"kfq-org\"}").statusCode()).isEqualTo(204);
     assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("kfq-org");
-  }
-
-  @Test
-  void theOfferedGroupsRowCarriesTaskWorkButNotRead() {
-    String task = receiptTaskIn("kfq", "行权");
-
-    Authorization group = groupRow(Groups.townOrg("kfq"), task);
-    assertThat(group.isPermissionGranted(Permissions.TASK_WORK)).isTrue();
-    assertThat(group.isPermissionGranted(Permissions.READ)).isFalse();
-    assertThat(group.isPermissionGranted(Permissions.UPDATE)).isFalse();
-
-    // A user's row (here the assignee's) keeps Camunda's READ: workers read their own tasks by it.
-    taskService.claim(task, "kfq-org");
-    Authorization assignee = authorizationService.createAuthorizationQuery().userIdIn("kfq-org")
-        .resourceType(Resources.TASK).resourceId(task).singleResult();
-    assertThat(assignee.isPermissionGranted(Permissions.READ)).isTrue();
-    assertThat(assignee.isPermissionGranted(Permissions.TASK_WORK)).isTrue();
-  }
-
-  @Test
-  void theMigrationBringsRowsWrittenBeforeToTheStateOfFreshOnes() {
-    String task = receiptTaskIn("kfq", "升级");
-    Authorization fresh = groupRow(Groups.townOrg("kfq"), task);
-    taskService.claim(task, "kfq-org");
-    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-    String permissions = "select PERMS_ from ACT_RU_AUTHORIZATION where ID_ = ?";
-    Integer assigneePermissions = jdbc.queryForObject(permissions, Integer.class, userRow("kfq-org", task).getId());
-    // As Camunda wrote the row before: READ and TASK_WORK.
-    jdbc.update("update ACT_RU_AUTHORIZATION set PERMS_ = ? where ID_ = ?",
-        Permissions.READ.getValue() | Permissions.TASK_WORK.getValue(), fresh.getId());
-    assertThat(groupRow(Groups.townOrg("kfq"), task).isPermissionGranted(Permissions.READ)).isTrue();
-
-    new ResourceDatabasePopulator(new ClassPathResource(MIGRATION)).execute(dataSource);
-    new ResourceDatabasePopulator(new ClassPathResource(MIGRATION)).execute(dataSource); // nothing more the second time
-
-    Authorization upgraded = groupRow(Groups.townOrg("kfq"), task);
-    assertThat(upgraded.isPermissionGranted(Permissions.READ)).isFalse();
-    assertThat(upgraded.isPermissionGranted(Permissions.TASK_WORK)).isTrue();
-    assertThat(jdbc.queryForObject(permissions, Integer.class, upgraded.getId()))
-        .isEqualTo(jdbc.queryForObject(permissions, Integer.class, groupRow(Groups.townOrg("kfq"), receiptTaskIn("kfq", "新装")).getId()))
-        .isEqualTo(Permissions.TASK_WORK.getValue());
-    Authorization assignee = userRow("kfq-org", task);
-    assertThat(assignee.isPermissionGranted(Permissions.READ)).isTrue();
-    assertThat(jdbc.queryForObject(permissions, Integer.class, assignee.getId())).isEqualTo(assigneePermissions);
-    Authorization admins = authorizationService.createAuthorizationQuery().groupIdIn(Groups.ADMINS)
-        .resourceType(Resources.TASK).resourceId(Authorization.ANY).singleResult();
-    assertThat(admins.isEveryPermissionGranted()).isTrue();
-  }
-
-  private Authorization groupRow(String group, String task) {
-    return authorizationService.createAuthorizationQuery().groupIdIn(group).resourceType(Resources.TASK)
-        .resourceId(task).singleResult();
-  }
-
-  private Authorization userRow(String user, String task) {
-    return authorizationService.createAuthorizationQuery().userIdIn(user).resourceType(Resources.TASK)
-        .resourceId(task).singleResult();
   }
 
   /** A resignation of a new worker of the town, at the organisation department's receipt. */
