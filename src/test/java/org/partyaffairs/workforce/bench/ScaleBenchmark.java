@@ -28,7 +28,8 @@ import java.util.stream.Stream;
 public final class ScaleBenchmark {
 
   private static final List<BenchDatabase> DATABASES = BenchDatabase.parse(System.getProperty("bench.databases", "h2,mysql,production"));
-  private static final List<Integer> CAMPAIGNS = integers(System.getProperty("bench.campaigns", "1000,10000"));
+  private static final List<Integer> CAMPAIGNS = integers(System.getProperty("bench.campaigns", "1000,10000")).stream()
+      .filter(workers -> workers > 0).toList();
   private static final int HEAP_CAMPAIGN = 10_000;
   private static final int FLOOR_INSTANCES = Integer.getInteger("bench.floor", 2000);
   /** Open tasks at which Tasklist is measured, growing: {@code 50000,100000}. */
