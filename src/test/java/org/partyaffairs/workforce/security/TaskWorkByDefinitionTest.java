@@ -134,6 +134,7 @@ class TaskWorkByDefinitionTest {
     String received = receiptTaskIn("kfq", "升级前");
     String claimed = receiptTaskIn("huaqiao", "升级中");
     taskService.claim(claimed, "huaqiao-org");
+    identitySetup.setUp(); // a fresh start on what is deployed now (other tests deploy processes of their own)
     List<String> fresh = allRows();
 
     // As a database of V16 left it: a row per task for the candidate group (TASK_WORK; READ too where
