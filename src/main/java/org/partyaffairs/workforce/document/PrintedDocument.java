@@ -64,7 +64,9 @@ public final class PrintedDocument {
       body.append("<p class=\"empty\">（无）</p>\n");
       return this;
     }
-    body.append("<table><thead><tr>");
+    body.append("<table class=\"rows\">");
+    columnWidths(headers, rows).forEach(w -> body.append("<col style=\"width:").append(w).append("%\"/>"));
+    body.append("<thead><tr>");
     headers.forEach(h -> body.append("<th>").append(escape(h)).append("</th>"));
     body.append("</tr></thead><tbody>\n");
     for (List<?> row : rows) {
@@ -74,6 +76,38 @@ public final class PrintedDocument {
     }
     body.append("</tbody></table>\n");
     return this;
+  }
+
+  /**
+   * Each column's share of the page width, from the longest text it holds (header included), kept
+   * between a short date's width and a long sentence's, so a table with one long column does not
+   * squeeze the others to a character a line.
+   */
+  static List<Long> columnWidths(List<String> headers, List<List<?>> rows) {
+    double[] weights = new double[headers.size()];
+    for (int c = 0; c < weights.length; c++) {
+      int longest = displayWidth(headers.get(c));
+      for (List<?> row : rows) {
+        if (c < row.size()) {
+          longest = Math.max(longest, displayWidth(text(row.get(c))));
+        }
+      }
+      weights[c] = Math.min(Math.max(longest, 8), 40);
+    }
+    double total = java.util.Arrays.stream(weights).sum();
+    List<Long> widths = new ArrayList<>();
+    for (double weight : weights) {
+      widths.add(Math.round(weight / total * 100));
+    }
+    return widths;
+  }
+
+  private static int displayWidth(String text) {
+    int width = 0;
+    for (int i = 0; i < text.length(); i++) {
+      width += text.charAt(i) > 0x2E80 ? 2 : 1;
+    }
+    return width;
   }
 
   /**
@@ -162,6 +196,7 @@ public final class PrintedDocument {
         + " .numbers { text-align: right; font-size: 9pt; margin-bottom: 2mm; }"
         + " .numbers span { margin-left: 6mm; }"
         + " table { width: 100%; border-collapse: collapse; -fs-table-paginate: paginate; margin: 1mm 0 2mm 0; }"
+        + " table.rows { table-layout: fixed; }"
         + " th, td { border: 1px solid #555; padding: 1.2mm 1.6mm; vertical-align: top; text-align: left;"
         + " word-wrap: break-word; }"
         + " th { background: #eee; font-weight: 700; }"
