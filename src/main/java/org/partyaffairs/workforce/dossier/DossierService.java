@@ -70,6 +70,11 @@ class DossierService {
 
   static final String WORKER_ID = "workerId";
   static final String CANDIDATE_GROUP_LABEL = "待 %s 办理";
+  /**
+   * The only variables the dossier reads: plain values. (Reading every variable would meet
+   * serialized objects, whose value is not there without deserializing them.)
+   */
+  static final String[] READ_VARIABLES = {"hiredOn", "mentorName", "mentorPosition", "assessmentId", "year"};
 
   private final VisibleWorkers workers;
   private final Trail trail;
@@ -304,7 +309,8 @@ class DossierService {
       return byInstance;
     }
     for (HistoricVariableInstance variable : asSystem.get(() -> history.createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(instanceIds.toArray(String[]::new)).disableCustomObjectDeserialization().list())) {
+        .processInstanceIdIn(instanceIds.toArray(String[]::new)).variableNameIn(READ_VARIABLES)
+        .disableCustomObjectDeserialization().list())) {
       if (variable.getValue() != null && variable.getActivityInstanceId() != null
           && variable.getActivityInstanceId().equals(variable.getProcessInstanceId())) {
         byInstance.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())

@@ -75,7 +75,7 @@ class FilingSheets {
         .section("辞职理由（000 第十六条：本人书面申请）")
         .paragraph(resignation.getReason())
         .section("区镇党（工）委意见（000 第十六条）")
-        .paragraph(resignation.getDecisionReason() == null ? "（尚未研究）" : resignation.getDecisionReason())
+        .paragraph(committeeOpinion(worker, instance, resignation))
         .section("办理经过")
         .table(STEP_HEADERS, steps(worker, instance, "000 第十六条"))
         .section("备案（000 第十六条：报市委“两新”工委办公室备案）")
@@ -143,6 +143,17 @@ class FilingSheets {
     }
     steps.sort(java.util.Comparator.comparing(Step::at));
     return steps.stream().<List<?>>map(Step::row).toList();
+  }
+
+  /** The committee's reason if it gave one, else what the trail says it decided, else not yet. */
+  private String committeeOpinion(Worker worker, HistoricProcessInstance instance, Resignation resignation) {
+    if (resignation.getDecisionReason() != null && !resignation.getDecisionReason().isBlank()) {
+      return resignation.getDecisionReason();
+    }
+    return trail.of(worker).stream()
+        .filter(entry -> instance.getId().equals(entry.getProcessInstanceId()))
+        .filter(entry -> entry.getEvent().equals("RESIGNATION_AGREED") || entry.getEvent().equals("RESIGNATION_REJECTED"))
+        .map(TrailEntry::getDetail).reduce((first, last) -> last).orElse("（尚未研究）");
   }
 
   private HistoricProcessInstance latest(Worker worker, String processKey, String what) {

@@ -166,7 +166,7 @@ class DossierHttpTest {
     try (PDDocument pdf = Loader.loadPDF(response.body())) {
       String text = new PDFTextStripper().getText(pdf);
       assertThat(text).contains("专职党务工作者档案", "昆山开发区组织部门", "档案王", "已辞职", "辞职（000 第十六条）",
-          "提交辞职申请", "辞职备案", "kfq-committee", FILING_NUMBER, "000 第十六条", "年度考核结果");
+          "提交辞职申请", "辞职备案", "钱志强", FILING_NUMBER, "000 第十六条", "年度考核结果");
       assertThat(text).doesNotContain("RESIGNATION_FILED");
     }
     Screenshots.firstPage(response.body(), "dossier-pdf");
@@ -197,8 +197,9 @@ class DossierHttpTest {
     assertThat(response.statusCode()).isEqualTo(200);
     try (PDDocument pdf = Loader.loadPDF(response.body())) {
       String text = new PDFTextStripper().getText(pdf);
-      assertThat(text).contains("辞职备案表", "档案王", "备案号：" + FILING_NUMBER, REASON, "kfq-org", "kfq-committee",
-          "000 第十六条");
+      // Who did each step, by name (孙丽 of kfq-org, 钱志强 of kfq-committee; a narrow column may wrap the id).
+      assertThat(text).contains("辞职备案表", "档案王", "备案号：" + FILING_NUMBER, REASON, "孙丽", "钱志强",
+          "000 第十六条", "区镇党（工）委研究同意辞职").doesNotContain("尚未研究");
     }
     Screenshots.firstPage(response.body(), "resignation-filing-sheet");
   }
