@@ -186,6 +186,11 @@ public class Dismissal {
     return List.of(grounds.split(","));
   }
 
+  /** The grounds as 000 第十四条 words them, e.g. {@code 第十四条 4：年度考核不合格} (a filing sheet prints them). */
+  public List<String> describedGrounds() {
+    return getGrounds().stream().map(GroundCode::describe).toList();
+  }
+
   public String getEvidence() {
     return evidence;
   }

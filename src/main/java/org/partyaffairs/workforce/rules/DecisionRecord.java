@@ -78,4 +78,9 @@ public class DecisionRecord {
   public String getProcessInstanceId() {
     return processInstanceId;
   }
+
+  /** When the rules answered (a worker's dossier puts the decision on its timeline). */
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
 }

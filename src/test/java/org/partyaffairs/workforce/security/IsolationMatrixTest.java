@@ -108,6 +108,8 @@ class IsolationMatrixTest {
   private ScoreSheetFiles scoreSheets;
   /** The assessment campaign whose scoring tasks the matrix holds, by its id in the product API. */
   private String campaignQuery;
+  /** Each town's worker whose dossier and resignation filing sheet the matrix reads (issue 24). */
+  private final Map<String, Worker> dossierSubjects = new HashMap<>();
 
   @BeforeAll
   void startEveryTownsWork() {
@@ -228,6 +230,68 @@ class IsolationMatrixTest {
     return cases.stream();
   }
 
+  /**
+   * The dossier and the filing sheets (issue 24) join the matrix on the product API: every role reads
+   * each town's resigning worker's dossier (JSON, PDF, XLSX) and resignation filing sheet, and so
+   * does that worker themself; a town outsider and a worker outsider also in every other spelling of
+   * the path. The worker's town groups, the city groups and the worker get it (proven: 200, and the
+   * JSON names the worker); everyone else gets 404 in Chinese and nothing of the worker. The
+   * administrator only may not fail.
+   */
+  @TestFactory
+  Stream<DynamicTest> dossiersShowOnlyTheTownsOwnWorkersAndTheWorkerThemself() {
+    List<Role> readers = new ArrayList<>(roles);
+    dossierSubjects.forEach((town, worker) -> readers.add(role(town + "-resigner", worker.getUserId(), WORKER_PASSWORD)));
+    List<DynamicTest> cases = new ArrayList<>();
+    for (Role role : readers) {
+      for (Map.Entry<String, Worker> subject : dossierSubjects.entrySet()) {
+        String town = subject.getKey();
+        Worker worker = subject.getValue();
+        boolean admin = role.groups().contains(Groups.ADMINS);
+        boolean insider = role.userId().equals(worker.getUserId()) || role.groups().contains(Groups.townOrg(town))
+            || role.groups().contains(Groups.townCommittee(town)) || role.groups().contains(Groups.CITY_OFFICE)
+            || role.groups().contains(Groups.CITY_COMMITTEE);
+        boolean variants = !insider && !admin && (role.name().equals("huaqiao-org") || role.name().equals("kfq-worker"))
+            || role.name().equals("kfq-org") && town.equals("kfq");
+        for (String document : List.of("/dossier", "/dossier.pdf", "/dossier.xlsx", "/filings/resignation.pdf")) {
+          for (PathVariant variant : PathVariant.values()) {
+            if (variant != PathVariant.CANONICAL && (!variants || insider && !variant.acceptedForApi())) {
+              continue;
+            }
+            String path = variant.apply("/api/workers", "/" + worker.getId() + document);
+            cases.add(DynamicTest.dynamicTest(role.name() + " × " + town + " worker × " + document + " × product API"
+                + (variant == PathVariant.CANONICAL ? "" : " × " + variant.label),
+                () -> checkDossier(role, worker, path, insider, admin, variant, document)));
+          }
+        }
+      }
+    }
+    assertThat(cases).as("every reader meets each town's worker").hasSizeGreaterThan(readers.size() * 2 * 4);
+    return cases.stream();
+  }
+
+  private void checkDossier(Role role, Worker worker, String path, boolean insider, boolean admin,
+      PathVariant variant, String document) {
+    HttpResponse<String> response = rest.get(path, role.userId(), role.password());
+    String answer = role.name() + " × " + path + ": " + response.statusCode() + " "
+        + (document.equals("/dossier") ? response.body() : "(file)");
+    if (admin) {
+      assertThat(response.statusCode()).as("no rule, but no failure: " + answer).isLessThan(500);
+    } else if (insider && variant == PathVariant.CANONICAL) {
+      assertThat(response.statusCode()).as(answer).isEqualTo(200);
+      if (document.equals("/dossier")) {
+        assertThat(response.body()).as(answer).contains(worker.getName(), "RES-");
+      }
+    } else if (variant == PathVariant.CANONICAL) {
+      assertThat(response.statusCode()).as(answer).isEqualTo(404);
+      assertThat(response.body()).as(answer).contains("不存在").doesNotContain(worker.getName());
+    } else {
+      // Refused as not canonical, or not found by the router: never more than the canonical path.
+      assertThat(response.statusCode()).as(answer).isBetween(400, 404);
+      assertThat(response.body()).as(answer).doesNotContain(worker.getName());
+    }
+  }
+
   private void checkDownload(Role role, Work instance, boolean owner, PathVariant variant) {
     String path = variant.apply("/api/assessment", "/score-sheets.xlsx?" + campaignQuery);
     HttpResponse<byte[]> response = scoreSheets.downloadFrom(path, role.userId(), role.password());
@@ -341,6 +405,7 @@ class IsolationMatrixTest {
     String committee = town + "-committee";
 
     Worker resigner = people.activeWorker(town, "辞职人");
+    dossierSubjects.put(town, resigner);
     add(town, forms.start("ResignationProcess", resigner.getUserId(),
         Map.of("reason", "个人原因", "lastWorkingDay", LocalDate.now(clock).plusDays(30).toString())));
 

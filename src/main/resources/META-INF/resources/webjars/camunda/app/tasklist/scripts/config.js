@@ -19,13 +19,15 @@ export default {
     long: 'LLLL'
   },
   // Chinese month and day names, weeks from Monday, in the date pickers (set due / follow-up date);
-  // Chinese validation messages and full-width digits in Camunda Forms.
+  // Chinese validation messages and full-width digits in Camunda Forms; the dossier link in the header.
   requireJsConfig: {
     ngDeps: ['workforce.zh'],
-    deps: ['workforce-zh-datepicker', 'workforce-zh-forms'],
+    deps: ['workforce-zh-datepicker', 'workforce-zh-forms', 'workforce-dossier-link'],
     paths: {
       'workforce-zh-datepicker': 'scripts/zh-datepicker',
-      'workforce-zh-forms': 'scripts/zh-forms'
+      'workforce-zh-forms': 'scripts/zh-forms',
+      // 我的档案 / 工作者档案 in the header: a link to static/dossier.html.
+      'workforce-dossier-link': 'scripts/dossier-link'
     }
   },
   // No "Welcome to Camunda, see the Camunda Welcome Page" box at an approver's first login.

@@ -1,0 +1,87 @@
+package org.partyaffairs.workforce.dossier;
+
+import java.time.Clock;
+import java.util.List;
+import org.partyaffairs.workforce.WorkforceProperties;
+import org.partyaffairs.workforce.document.Download;
+import org.partyaffairs.workforce.dossier.Dossier.Line;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
+import org.partyaffairs.workforce.web.Pages;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A worker's dossier as JSON (its timeline a page at a time), as PDF and XLSX, and the filing sheets
+ * of their resignation and dismissal. Visibility is the worker record's: the town's groups, the
+ * city, the worker themself; any other worker, or an unknown one, is 404.
+ */
+@RestController
+@RequestMapping("/api/workers/{id}")
+class DossierController {
+
+  static final int MAX_PAGE_SIZE = 200;
+
+  /** The dossier with one page of its timeline; {@code X-Total-Count} counts the whole timeline. */
+  record DossierPage(Dossier.Facts facts, List<Dossier.Application> inFlight, List<Dossier.AssessmentYear> assessments,
+      List<Dossier.AbsenceYear> absences, List<Dossier.WarningRecord> warnings, List<Dossier.Filing> filings,
+      int page, int size, int timelineTotal, List<Line> timeline) {
+  }
+
+  private final DossierService dossiers;
+  private final FilingSheets filingSheets;
+  private final WorkforceProperties properties;
+  private final Clock clock;
+
+  DossierController(DossierService dossiers, FilingSheets filingSheets, WorkforceProperties properties, Clock clock) {
+    this.dossiers = dossiers;
+    this.filingSheets = filingSheets;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  @GetMapping("/dossier")
+  ResponseEntity<DossierPage> dossier(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    if (page < 0) {
+      throw new InvalidRequestException("页码（page）不能小于 0");
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw new InvalidRequestException("每页条数（size）须在 1 到 " + MAX_PAGE_SIZE + " 之间");
+    }
+    Dossier dossier = dossiers.of(id);
+    List<Line> timeline = dossier.timeline();
+    long from = Math.min((long) page * size, timeline.size());
+    List<Line> slice = timeline.subList((int) from, (int) Math.min(from + size, timeline.size()));
+    return ResponseEntity.ok().header(Pages.TOTAL, Integer.toString(timeline.size()))
+        .body(new DossierPage(dossier.facts(), dossier.inFlight(), dossier.assessments(), dossier.absences(),
+            dossier.warnings(), dossier.filings(), page, size, timeline.size(), slice));
+  }
+
+  @GetMapping("/dossier.pdf")
+  ResponseEntity<byte[]> pdf(@PathVariable long id) {
+    DossierPrint print = new DossierPrint(dossiers.of(id), properties.zone());
+    return Download.pdf(print.pdf(clock.instant()), print.fileName());
+  }
+
+  @GetMapping("/dossier.xlsx")
+  ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+    DossierPrint print = new DossierPrint(dossiers.of(id), properties.zone());
+    return Download.xlsx(print.xlsx(), print.fileName());
+  }
+
+  @GetMapping("/filings/resignation.pdf")
+  ResponseEntity<byte[]> resignationSheet(@PathVariable long id) {
+    FilingSheets.Sheet sheet = filingSheets.resignation(id);
+    return Download.pdf(sheet.pdf(), sheet.fileName());
+  }
+
+  @GetMapping("/filings/dismissal.pdf")
+  ResponseEntity<byte[]> dismissalSheet(@PathVariable long id) {
+    FilingSheets.Sheet sheet = filingSheets.dismissal(id);
+    return Download.pdf(sheet.pdf(), sheet.fileName());
+  }
+}
