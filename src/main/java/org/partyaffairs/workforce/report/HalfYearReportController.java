@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.partyaffairs.workforce.WorkforceProperties;
+import org.partyaffairs.workforce.document.Download;
 import org.partyaffairs.workforce.security.Actor;
 import org.partyaffairs.workforce.security.CurrentActor;
 import org.partyaffairs.workforce.shared.InvalidRequestException;
@@ -18,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The half-yearly reports over HTTP: one report (JSON, XLSX) for its town and the city, and every
- * town side by side for a half year (JSON, XLSX) — the city all towns, a town its own, workers none.
+ * The half-yearly reports over HTTP: one report (JSON, XLSX, PDF) for its town and the city, and every
+ * town side by side for a half year (JSON, XLSX, PDF) — the city all towns, a town its own, workers none.
  */
 @RestController
 class HalfYearReportController {
@@ -45,6 +46,11 @@ class HalfYearReportController {
     return BASE + "/" + id + ".xlsx";
   }
 
+  /** Where a report's PDF is opened: the link on its task forms. */
+  static String pdfPath(Long id) {
+    return BASE + "/" + id + ".pdf";
+  }
+
   @GetMapping(BASE + "/{id}")
   ReportView report(@PathVariable long id) {
     return reports.one(currentActor.get(), id);
@@ -57,6 +63,12 @@ class HalfYearReportController {
         "半年报告-" + report.townName() + "-" + report.halfYearLabel() + ".xlsx");
   }
 
+  @GetMapping(BASE + "/{id}.pdf")
+  ResponseEntity<byte[]> reportPdf(@PathVariable long id) {
+    ReportView report = reports.one(currentActor.get(), id);
+    return Download.pdf(HalfYearReportPdf.report(report), "半年报告-" + report.townName() + "-" + report.halfYearLabel());
+  }
+
   @GetMapping(BASE)
   SideBySideView sideBySide(@RequestParam(name = "half", required = false) String half) {
     return reports.sideBySide(reader(), halfYear(half));
@@ -66,6 +78,12 @@ class HalfYearReportController {
   ResponseEntity<byte[]> sideBySideWorkbook(@RequestParam(name = "half", required = false) String half) {
     SideBySideView view = reports.sideBySide(reader(), halfYear(half));
     return file(HalfYearReportWorkbook.sideBySide(view), "半年报告汇总-" + view.halfYearLabel() + ".xlsx");
+  }
+
+  @GetMapping(BASE + ".pdf")
+  ResponseEntity<byte[]> sideBySidePdf(@RequestParam(name = "half", required = false) String half) {
+    SideBySideView view = reports.sideBySide(reader(), halfYear(half));
+    return Download.pdf(HalfYearReportPdf.sideBySide(view), "半年报告汇总-" + view.halfYearLabel());
   }
 
   private Actor reader() {

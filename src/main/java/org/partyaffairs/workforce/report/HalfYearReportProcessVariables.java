@@ -20,6 +20,8 @@ final class HalfYearReportProcessVariables {
   static final String FIGURES_SUMMARY = "figuresSummary";
   /** Where the report's workbook is downloaded ({@code /api/reports/half-year/{id}.xlsx}). */
   static final String REPORT_XLSX = "reportXlsx";
+  /** Where the report's printable PDF is opened ({@code /api/reports/half-year/{id}.pdf}). */
+  static final String REPORT_PDF = "reportPdf";
 
   // 撰写履职情况评价
   static final String PERFORMANCE_ASSESSMENT = "performanceAssessment";

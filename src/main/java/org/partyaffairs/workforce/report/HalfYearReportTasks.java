@@ -47,7 +47,8 @@ class HalfYearReportTasks implements JavaDelegate {
         TOWN_NAME, figures.townName(),
         REPORT_ID, report.getId(),
         FIGURES_SUMMARY, figures.summary(),
-        REPORT_XLSX, HalfYearReportController.xlsxPath(report.getId())));
+        REPORT_XLSX, HalfYearReportController.xlsxPath(report.getId()),
+        REPORT_PDF, HalfYearReportController.pdfPath(report.getId())));
   }
 
   /** Task_SubmitReport (asynchronous, retried): the report is marked as gone to the city. */

@@ -3,7 +3,6 @@ package org.partyaffairs.workforce.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -95,16 +94,7 @@ final class HalfYearReportWorkbook {
       overview.setColumnWidth(4, 60 * 256);
 
       List<SideBySideView.TownColumn> reported = view.towns().stream().filter(town -> town.figures() != null).toList();
-      Map<String, Map<String, int[]>> sections = new LinkedHashMap<>();
-      for (int column = 0; column < reported.size(); column++) {
-        int at = column;
-        FigureSections.of(reported.get(column).figures()).forEach((title, counts) -> {
-          Map<String, int[]> rows = sections.computeIfAbsent(title, key -> new LinkedHashMap<>());
-          for (Count count : counts) {
-            rows.computeIfAbsent(count.label(), key -> new int[reported.size()])[at] = count.count();
-          }
-        });
-      }
+      Map<String, Map<String, int[]>> sections = SideBySide.sections(reported);
       sections.forEach((title, rows) -> {
         Sheet sheet = workbook.createSheet(title);
         Row header = sheet.createRow(0);

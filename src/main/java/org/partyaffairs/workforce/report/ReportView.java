@@ -9,7 +9,7 @@ record ReportView(Long id, String town, String townName, String halfYear, String
     String status, String statusLabel, String processInstanceId, String startedBy, String startedAt,
     String assessment, String writtenBy, String writtenAt, int round, String returnReason, String reviewedBy,
     String reviewedAt, String submittedAt, String receivedBy, String receivedAt, String receiptNote,
-    String xlsx, HalfYearFigures figures) {
+    String xlsx, String pdf, HalfYearFigures figures) {
 
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -20,7 +20,8 @@ record ReportView(Long id, String town, String townName, String halfYear, String
         report.getAssessment(), report.getWrittenBy(), stamp(report.getWrittenAt(), zone), report.getRoundNumber(),
         report.getReturnReason(), report.getReviewedBy(), stamp(report.getReviewedAt(), zone),
         stamp(report.getSubmittedAt(), zone), report.getReceivedBy(), stamp(report.getReceivedAt(), zone),
-        report.getReceiptNote(), HalfYearReportController.xlsxPath(report.getId()), figures);
+        report.getReceiptNote(), HalfYearReportController.xlsxPath(report.getId()),
+        HalfYearReportController.pdfPath(report.getId()), figures);
   }
 
   private static String stamp(Instant at, ZoneId zone) {

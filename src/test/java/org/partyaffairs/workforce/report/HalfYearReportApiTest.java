@@ -127,6 +127,43 @@ class HalfYearReportApiTest {
   }
 
   @Test
+  void theReportsPdfPrintsTheAssessmentTheFiguresAndTheChartsInChinese() {
+    HttpResponse<byte[]> answer = files.get(ReportFiles.BASE + "/" + kfq.getId() + ".pdf", "office", "demo");
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(files.get(ReportFiles.BASE + "/" + kfq.getId() + ".pdf", "huaqiao-org", "demo").statusCode())
+        .isEqualTo(404);
+
+    String text = ReportFiles.pdfText(answer.body());
+    assertThat(text).contains("党建专干履职情况半年报告", "昆山开发区组织部门", half.label(), "HALFYEAR-kfq-" + half.code(),
+        "第十五条", ASSESSMENT.replaceAll("\\s+", ""), "已报送，待市委接收", "各月末在职人数", "区镇党（工）委负责人");
+    assertThat(text).as("a figure with its count, as the table prints it")
+        .contains("在职合计（试用期与在岗）" + kfqFigures.inService())
+        .contains("空缺岗位数" + kfqFigures.vacancies())
+        .contains("本半年新聘" + kfqFigures.hires());
+    for (Count month : kfqFigures.headcount()) {
+      assertThat(text).contains(month.label() + month.count());
+    }
+    if (kfqFigures.campaign() != null) {
+      assertThat(text).contains("考核等次分布");
+    }
+  }
+
+  @Test
+  void theCitysPdfPutsTheTownsSideBySide() {
+    HttpResponse<byte[]> answer = files.get(ReportFiles.BASE + ".pdf?half=" + half.code(), "office", "demo");
+    assertThat(answer.statusCode()).isEqualTo(200);
+    String text = ReportFiles.pdfText(answer.body());
+    assertThat(text).contains("党建专干履职情况半年报告汇总", half.label(), "昆山开发区已报送，待市委接收", "张浦镇未发起",
+        "花桥经济开发区区镇组织部门撰写中", "各区镇在职人数", "昆山开发区" + kfqFigures.inService(),
+        ASSESSMENT.replaceAll("\\s+", ""));
+    assertThat(files.get(ReportFiles.BASE + ".pdf?half=" + half.code(), "kfq-worker", "demo").statusCode())
+        .isEqualTo(403);
+    String own = ReportFiles.pdfText(files.get(ReportFiles.BASE + ".pdf?half=" + half.code(), "kfq-org", "demo").body());
+    assertThat(own).contains("昆山开发区").doesNotContain("花桥", "张浦");
+  }
+
+  @Test
   void theCityReadsEveryTownSideBySideATownItsOwnAndWorkersNothing() throws IOException {
     String path = ReportFiles.BASE + "?half=" + half.code();
     JsonNode city = json.readTree(files.get(path, "office", "demo").body());

@@ -13,6 +13,9 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -89,6 +92,23 @@ public final class ReportFiles {
     List<String> cells = new ArrayList<>();
     workbook.getSheet(sheet).getRow(0).forEach(cell -> cells.add(new DataFormatter().formatCellValue(cell)));
     return cells;
+  }
+
+  /** The text of a PDF as PDFBox extracts it, with the line breaks and spaces of its layout removed. */
+  public static String pdfText(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static int pdfPages(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return document.getNumberOfPages();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Every cell of every sheet as shown, one line per row: what no outsider's file may contain. */
