@@ -42,8 +42,8 @@ record HalfYearFigures(
   record Count(String code, String label, int count) {
   }
 
-  /** The campaign the grades come from; null when the town's workers were never graded. */
-  record Campaign(int year, String policy, String policyLabel) {
+  /** The campaign the grades come from (its id in {@code assessment_campaign}); null when never graded. */
+  record Campaign(int year, String policy, String policyLabel, long id) {
   }
 
   /** The figures in a few lines, as the task forms show them read-only. */

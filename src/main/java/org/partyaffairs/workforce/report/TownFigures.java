@@ -87,7 +87,7 @@ class TownFigures {
         Map.of("town", town, "first", half.firstDay(), "last", half.lastDay())).getSingleResult();
 
     Campaign campaign = lastCampaign(town, half);
-    List<Count> grades = campaign == null ? List.of() : grades(town, half, campaign);
+    List<Count> grades = campaign == null ? List.of() : grades(town, campaign);
 
     Object[] posts = (Object[]) query("select count(*), coalesce(sum(case when p.worker_id is null then 1 else 0 end), 0)"
         + " from post p where p.town_code = :town", Map.of("town", town)).getSingleResult();
@@ -113,7 +113,7 @@ class TownFigures {
    * one has assessed them.
    */
   private Campaign lastCampaign(String town, HalfYear half) {
-    List<?> rows = query("select c.assessment_year, c.policy from assessment_campaign c where c.assessment_year <= :year"
+    List<?> rows = query("select c.id, c.assessment_year, c.policy from assessment_campaign c where c.assessment_year <= :year"
         + " and exists (select 1 from assessment a where a.campaign_id = c.id and a.town_code = :town)"
         + " order by c.assessment_year desc, c.id desc", Map.of("year", half.year(), "town", town))
         .setMaxResults(1).getResultList();
@@ -121,15 +121,24 @@ class TownFigures {
       return null;
     }
     Object[] row = (Object[]) rows.get(0);
-    AssessmentPolicy policy = AssessmentPolicy.of(row[1].toString());
-    return new Campaign(number(row[0]), policy.code(), policy.label());
+    AssessmentPolicy policy = policy(row[2].toString());
+    return new Campaign(number(row[1]), policy.code(), policy.label(), ((Number) row[0]).longValue());
+  }
+
+  /** The campaign table keeps the policy as its enum name ({@code LANZHOU}); older rows may hold the code. */
+  private static AssessmentPolicy policy(String stored) {
+    for (AssessmentPolicy policy : AssessmentPolicy.values()) {
+      if (policy.name().equals(stored) || policy.code().equals(stored)) {
+        return policy;
+      }
+    }
+    return AssessmentPolicy.of(stored);
   }
 
   /** The campaign's grades of the town's workers, every grade of the policy, zero included, then 未评定. */
-  private List<Count> grades(String town, HalfYear half, Campaign campaign) {
-    List<?> rows = query("select a.grade, count(*) from assessment a join assessment_campaign c on c.id = a.campaign_id"
-        + " where c.assessment_year = :year and c.policy = :policy and a.town_code = :town group by a.grade",
-        Map.of("year", campaign.year(), "policy", campaign.policy(), "town", town)).getResultList();
+  private List<Count> grades(String town, Campaign campaign) {
+    List<?> rows = query("select a.grade, count(*) from assessment a where a.campaign_id = :campaign"
+        + " and a.town_code = :town group by a.grade", Map.of("campaign", campaign.id(), "town", town)).getResultList();
     Map<String, Integer> counted = new LinkedHashMap<>();
     for (Object row : rows) {
       Object[] columns = (Object[]) row;

@@ -20,7 +20,7 @@ class HalfYearReportPdfTest {
       List.of(new Count("RESIGNED", "已辞职", 1), new Count("DISMISSED", "已解聘", 0),
           new Count("DISQUALIFIED", "试用期不合格", 0)),
       List.of(new Count("OPEN", "告诫中（待谈话或告诫期内）", 1)), 4, 2,
-      new Campaign(2025, "lanzhou", "兰州平时与年度考核"),
+      new Campaign(2025, "lanzhou", "兰州平时与年度考核", 1L),
       List.of(new Count("EXCELLENT", "优秀", 2), new Count("QUALIFIED", "称职", 8), new Count("BASIC", "基本称职", 1),
           new Count("FAIL", "不称职", 0), new Count("UNGRADED", "尚未评定", 0)),
       14, 1, 6, 2,

@@ -8,9 +8,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.partyaffairs.workforce.WorkforceProperties;
+import org.partyaffairs.workforce.assessment.Campaigns;
 import org.partyaffairs.workforce.deadline.WorkingDays;
 import org.partyaffairs.workforce.report.HalfYearFigures.Count;
 import org.partyaffairs.workforce.support.Forms;
@@ -33,6 +35,7 @@ class TownFiguresTest {
   @Autowired WorkingDays workingDays;
   @Autowired Clock clock;
   @Autowired WorkforceProperties properties;
+  @Autowired Campaigns campaigns;
 
   @AfterEach
   void actAsSystem() {
@@ -107,6 +110,25 @@ class TownFiguresTest {
     }
     assertThat(GradeLabels.of("lanzhou").values()).containsExactly("优秀", "称职", "基本称职", "不称职");
     assertThat(GradeLabels.of("points").values()).containsExactly("合格", "不合格");
+  }
+
+  @Test
+  void theGradesComeFromTheLastCampaignOfTheHalfYearsYearUnderItsPolicysTerms() {
+    Worker assessed = people.activeWorker("zhangpu", "考核人");
+    ProcessInstance campaign = campaigns.start(2009, "lanzhou");
+
+    HalfYearFigures compiled = figures.compile("zhangpu", new HalfYear(2009, 2), clock.instant());
+
+    assertThat(compiled.campaign()).isNotNull();
+    assertThat(compiled.campaign().year()).isEqualTo(2009);
+    assertThat(compiled.campaign().policy()).isEqualTo("lanzhou");
+    assertThat(compiled.grades()).extracting(Count::label).containsExactly("优秀", "称职", "基本称职", "不称职", "尚未评定");
+    assertThat(count(compiled.grades(), "UNGRADED")).as("%s and the town's other workers, not yet graded", assessed.getName())
+        .isEqualTo(campaigns.tasks(campaign, Campaigns.SELF_REPORT_TASK).stream()
+            .filter(task -> "zhangpu".equals(task.getTenantId())).count());
+    HalfYearFigures.Campaign before = figures.compile("zhangpu", new HalfYear(2008, 2), clock.instant()).campaign();
+    assertThat(before == null || before.year() < 2009).as("a half year before the campaign's year does not take its grades")
+        .isTrue();
   }
 
   private HalfYear current() {
