@@ -55,7 +55,9 @@ class TownFigures {
   /** The town's figures for the half year, as at {@code now}. */
   HalfYearFigures compile(String town, HalfYear half, Instant now) {
     Instant from = half.firstDay().atStartOfDay(zone).toInstant();
-    Instant until = min(half.lastDay().plusDays(1).atStartOfDay(zone).toInstant(), now);
+    // The half year's end, not now: nothing has happened after now, and a clock held still (tests, a
+    // moved engine clock) would otherwise leave out what happened at this very instant.
+    Instant until = half.lastDay().plusDays(1).atStartOfDay(zone).toInstant();
 
     Map<String, Integer> byStatus = groupCount("select w.status, count(*) from worker w where w.town_code = :town"
         + " group by w.status", Map.of("town", town));
@@ -162,7 +164,7 @@ class TownFigures {
       if (!start.isBefore(now)) {
         break;
       }
-      Instant end = min(month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant(), now);
+      Instant end = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
       points.add(new Count(month.toString(), month.getMonthValue() + "月", scalar("select count(*) from worker w"
           + " where w.town_code = :town and w.created_at < :end and w.status <> 'CANDIDATE' and not exists"
           + " (select 1 from trail_entry t where t.worker_id = w.id and t.event in (:events) and t.occurred_at < :end)",
@@ -192,10 +194,6 @@ class TownFigures {
 
   private static int number(Object value) {
     return value == null ? 0 : ((Number) value).intValue();
-  }
-
-  private static Instant min(Instant a, Instant b) {
-    return a.isBefore(b) ? a : b;
   }
 
   private static Map<String, WorkerStatus> departures() {
