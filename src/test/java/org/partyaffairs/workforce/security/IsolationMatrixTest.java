@@ -33,6 +33,7 @@ import org.partyaffairs.workforce.notice.PublishedNotices;
 import org.partyaffairs.workforce.post.Post;
 import org.partyaffairs.workforce.post.PostRepository;
 import org.partyaffairs.workforce.probation.ProbationStart;
+import org.partyaffairs.workforce.report.ReportFiles;
 import org.partyaffairs.workforce.support.Forms;
 import org.partyaffairs.workforce.support.Http;
 import org.partyaffairs.workforce.support.IntegrationTest;
@@ -106,6 +107,7 @@ class IsolationMatrixTest {
   private final Map<String, Http> webappSessions = new HashMap<>();
   private Http rest;
   private ScoreSheetFiles scoreSheets;
+  private ReportFiles reportFiles;
   /** The assessment campaign whose scoring tasks the matrix holds, by its id in the product API. */
   private String campaignQuery;
   /** Each town's worker whose dossier and resignation filing sheet the matrix reads (issue 24). */
@@ -115,6 +117,7 @@ class IsolationMatrixTest {
   void startEveryTownsWork() {
     rest = new Http(port);
     scoreSheets = new ScoreSheetFiles(port);
+    reportFiles = new ReportFiles(port);
     Map<String, String> owners = new HashMap<>();
     TOWNS.forEach(town -> startWorkIn(town, owners));
     startScoring();
@@ -292,6 +295,105 @@ class IsolationMatrixTest {
     }
   }
 
+  /**
+   * The half-year reports (issue 24 item 4) join the matrix on the product API: every role reads each
+   * town's report of the matrix as JSON, XLSX and PDF, and the side-by-side of the half year in the
+   * three forms. The report's town groups, the city groups and the administrator read it (proven: the
+   * answer holds its business key); everyone else gets 404 with nothing of it, workers 403 on the
+   * side-by-side, and a town's side-by-side holds its own report only. Outsiders try every spelling.
+   */
+  @TestFactory
+  Stream<DynamicTest> halfYearReportsShowOnlyTheTownsOwn() {
+    List<DynamicTest> cases = new ArrayList<>();
+    List<Work> reports = work.stream().filter(instance -> instance.process().equals("HalfYearReportProcess")).toList();
+    assertThat(reports).extracting(Work::town).containsExactlyInAnyOrderElementsOf(TOWNS);
+    for (Role role : roles) {
+      boolean variants = role.name().equals("huaqiao-org") || role.name().equals("kfq-worker");
+      for (Work report : reports) {
+        boolean reader = readsReportsOf(role, report.town());
+        Object id = runtimeService.getVariable(report.instanceId(), "reportId");
+        for (String suffix : List.of("", ".xlsx", ".pdf")) {
+          for (PathVariant variant : PathVariant.values()) {
+            if (variant != PathVariant.CANONICAL && (!variants || reader)) {
+              continue;
+            }
+            String path = variant.apply("/api/reports", "/half-year/" + id + suffix);
+            cases.add(DynamicTest.dynamicTest(role.name() + " × " + report.label() + " × report" + suffix + " × product API"
+                + (variant == PathVariant.CANONICAL ? "" : " × " + variant.label), () -> {
+                  HttpResponse<byte[]> response = reportFiles.get(path, role.userId(), role.password());
+                  String text = ReportFiles.text(response);
+                  String answer = role.name() + " GET " + path + ": " + response.statusCode();
+                  if (reader) {
+                    assertThat(response.statusCode()).as(answer + " " + text).isEqualTo(200);
+                    assertThat(shown(response)).as(answer).contains(businessKey(report));
+                  } else {
+                    assertThat(response.statusCode()).as(answer + " " + text)
+                        .isIn(variant == PathVariant.CANONICAL ? List.of(404) : List.of(400, 401, 403, 404));
+                    assertThat(text).as(answer).doesNotContain(businessKey(report), report.instanceId(), report.canary());
+                  }
+                }));
+          }
+        }
+      }
+      for (String suffix : List.of("", ".xlsx", ".pdf")) {
+        for (PathVariant variant : PathVariant.values()) {
+          if (variant != PathVariant.CANONICAL && !variants) {
+            continue;
+          }
+          String path = variant.apply("/api/reports", "/half-year" + suffix + "?half=" + lastHalfYear());
+          cases.add(DynamicTest.dynamicTest(role.name() + " × side by side" + suffix + " × product API"
+              + (variant == PathVariant.CANONICAL ? "" : " × " + variant.label), () -> {
+                HttpResponse<byte[]> response = reportFiles.get(path, role.userId(), role.password());
+                String answer = role.name() + " GET " + path + ": " + response.statusCode() + " " + ReportFiles.text(response);
+                // Every town group reads the side-by-side (its own column, zhangpu's none of the matrix's); workers do not.
+                boolean readsAny = !role.groups().contains(Groups.WORKERS) || role.groups().contains(Groups.ADMINS);
+                if (response.statusCode() == 200) {
+                  String shown = shown(response);
+                  for (Work report : reports) {
+                    if (readsReportsOf(role, report.town())) {
+                      assertThat(shown).as(answer).contains(businessKey(report));
+                    } else {
+                      assertThat(shown).as(answer).doesNotContain(businessKey(report));
+                    }
+                  }
+                  assertThat(readsAny).as(answer).isTrue();
+                } else {
+                  assertThat(response.statusCode()).as(answer).isIn(variant == PathVariant.CANONICAL ? List.of(403)
+                      : List.of(400, 401, 403, 404));
+                  assertThat(readsAny && variant == PathVariant.CANONICAL).as(answer).isFalse();
+                  reports.forEach(report -> assertThat(ReportFiles.text(response)).as(answer)
+                      .doesNotContain(businessKey(report)));
+                }
+              }));
+        }
+      }
+    }
+    return cases.stream();
+  }
+
+  /** The town's groups, the city groups and the administrator read a town's reports; workers none. */
+  private static boolean readsReportsOf(Role role, String town) {
+    return role.groups().contains(Groups.ADMINS) || role.groups().contains(Groups.CITY_OFFICE)
+        || role.groups().contains(Groups.CITY_COMMITTEE) || role.groups().contains(Groups.townOrg(town))
+        || role.groups().contains(Groups.townCommittee(town));
+  }
+
+  private String businessKey(Work report) {
+    return "HALFYEAR-" + report.town() + "-" + lastHalfYear();
+  }
+
+  /** What a person sees in the answer: the JSON, the workbook's cells, or the PDF's text. */
+  private static String shown(HttpResponse<byte[]> response) {
+    String type = response.headers().firstValue("Content-Type").orElse("");
+    if (type.startsWith("application/pdf")) {
+      return ReportFiles.pdfText(response.body());
+    }
+    if (type.startsWith("application/vnd.openxmlformats")) {
+      return ReportFiles.allText(ReportFiles.open(response.body()));
+    }
+    return ReportFiles.text(response);
+  }
+
   private void checkDownload(Role role, Work instance, boolean owner, PathVariant variant) {
     String path = variant.apply("/api/assessment", "/score-sheets.xlsx?" + campaignQuery);
     HttpResponse<byte[]> response = scoreSheets.downloadFrom(path, role.userId(), role.password());
@@ -434,6 +536,14 @@ class IsolationMatrixTest {
     Worker objector = people.activeWorker(town, "异议人");
     add(town, forms.start("NoticeObjectionProcess", objector.getUserId(), Map.of())); // the objector's own task
     owners.put(town + "-objector", objector.getUserId());
+
+    add(town, forms.start("HalfYearReportProcess", org, Map.of("halfYear", lastHalfYear()))); // at the department's writing
+  }
+
+  /** The half year before today's, {@code 2026-H1}: each town's report of the matrix is for it. */
+  private String lastHalfYear() {
+    LocalDate today = LocalDate.now(clock);
+    return today.getMonthValue() <= 6 ? (today.getYear() - 1) + "-H2" : today.getYear() + "-H1";
   }
 
   /**
