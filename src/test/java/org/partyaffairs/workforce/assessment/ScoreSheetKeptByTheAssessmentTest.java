@@ -50,8 +50,8 @@ class ScoreSheetKeptByTheAssessmentTest {
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource({
-      "kunshan, Task_ScoreEvaluationForm, 2008",
-      "lanzhou, Task_ScoreWeighted, 2009"})
+      "kunshan, Task_ScoreEvaluationForm, 2006",
+      "lanzhou, Task_ScoreWeighted, 2007"})
   void everyValueOfTheScoringFormIsKeptByTheAssessmentAndNoneBecomesAVariable(String policy, String scoringTask,
       int year) throws Exception {
     Worker worker = people.activeWorker("kfq", "留存评分" + year);
