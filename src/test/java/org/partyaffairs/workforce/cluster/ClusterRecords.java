@@ -110,6 +110,14 @@ final class ClusterRecords {
     return timers.size();
   }
 
+  /** Jobs due now, running or waiting to run, on either node: none means both nodes are idle. */
+  int dueJobs() {
+    List<Integer> count = Rows.query(connection,
+        "select count(*) from ACT_RU_JOB where RETRIES_ > 0 and SUSPENSION_STATE_ = 1 and (DUEDATE_ is null or DUEDATE_ <= now())",
+        rows -> rows.getInt(1));
+    return count.get(0);
+  }
+
   /**
    * The three months of the warnings in their period pass: the product's record of each period
    * ends now, and the engine's timers waiting for them come due over {@code spread}, two a second,

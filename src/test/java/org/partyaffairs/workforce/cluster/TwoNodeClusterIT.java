@@ -179,6 +179,8 @@ class TwoNodeClusterIT {
     // The warnings' three months end over half a minute while both nodes are idle, each looking for
     // due jobs every few seconds: each timer goes to the node that looks first after it is due. (While
     // one node is busy with other jobs it looks again at once after each, and takes every timer.)
+    // Idle means idle: a node still working through the campaign's last jobs would take every timer.
+    Await.until("both nodes idle", STAGE, POLL, records::dueJobs, jobs -> jobs == 0, () -> pending(campaign));
     assertThat(records.endWarningPeriods(Duration.ofSeconds(30))).as("warning timers").isEqualTo(WARNED);
     awaitTasks("Task_EvaluateWarningPeriod", WARNED);
     completeAll(both, "Task_EvaluateWarningPeriod", WARNED, task -> Map.of(
