@@ -143,11 +143,12 @@ class DossierService {
           task.getAssignee() == null ? "—" : person(task.getAssignee(), people), stage.article,
           task.getProcessInstanceId()));
     }
-    for (String instanceId : byId.keySet()) {
-      for (DecisionRecord decision : decisions.findByProcessInstanceIdOrderById(instanceId)) {
-        if (concernsWorker(decision, worker)) {
-          timeline.add(decisionLine(decision, stageOf(instanceId, byId)));
-        }
+    // One query for the decisions of all the worker's instances, not one per instance.
+    List<DecisionRecord> decided = byId.isEmpty() ? List.of()
+        : decisions.findByProcessInstanceIdInOrderById(byId.keySet());
+    for (DecisionRecord decision : decided) {
+      if (concernsWorker(decision, worker)) {
+        timeline.add(decisionLine(decision, stageOf(decision.getProcessInstanceId(), byId)));
       }
     }
     timeline.sort(Comparator.comparing(Line::at));

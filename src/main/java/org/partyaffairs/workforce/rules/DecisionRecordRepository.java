@@ -8,4 +8,6 @@ public interface DecisionRecordRepository extends Repository<DecisionRecord, Lon
   DecisionRecord save(DecisionRecord record);
 
   List<DecisionRecord> findByProcessInstanceIdOrderById(String processInstanceId);
+
+  List<DecisionRecord> findByProcessInstanceIdInOrderById(java.util.Collection<String> processInstanceIds);
 }
