@@ -3,9 +3,10 @@ package org.partyaffairs.workforce.persistence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.QueryOrderingProperty;
@@ -83,20 +84,35 @@ class TaskPageQuery extends AbstractProcessEnginePlugin {
 
   /**
    * Whether the page can be read in two steps: a page (not every task), sorted only by the task's
-   * own columns, each once (the inner query selects them beside the id).
+   * own columns. Tasklist sorts a saved filter's tasks by the filter's sorting and then by the one
+   * the person picks, so a column may come twice.
    */
   static boolean pagesByTaskColumns(TaskQueryImpl query) {
     if (query.getMaxResults() == Integer.MAX_VALUE) {
       return false;
     }
-    Set<String> columns = new HashSet<>();
     for (QueryOrderingProperty ordering : query.getOrderingProperties()) {
       if (ordering.getRelation() != null || ordering.getQueryProperty().getFunction() != null
-          || !TASK_COLUMNS.contains(ordering.getQueryProperty().getName())
-          || !columns.add(ordering.getQueryProperty().getName())) {
+          || !TASK_COLUMNS.contains(ordering.getQueryProperty().getName())) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * The columns the inner query selects beside the id, each once, e.g. {@code , RES.DUE_DATE_,
+   * RES.CREATE_TIME_}: a {@code select distinct} must select what it is ordered by. Only names from
+   * {@link #TASK_COLUMNS} reach the SQL.
+   */
+  public static String pageColumns(TaskQueryImpl query) {
+    Set<String> columns = new LinkedHashSet<>();
+    for (QueryOrderingProperty ordering : query.getOrderingProperties()) {
+      String column = ordering.getQueryProperty().getName();
+      if (TASK_COLUMNS.contains(column) && !column.equals("ID_")) {
+        columns.add(column);
+      }
+    }
+    return columns.stream().map(column -> ", RES." + column).collect(Collectors.joining());
   }
 }

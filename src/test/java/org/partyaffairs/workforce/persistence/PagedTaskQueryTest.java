@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
@@ -31,6 +33,7 @@ class PagedTaskQueryTest {
 
   @Autowired ProcessEngineConfigurationImpl configuration;
   @Autowired TaskService taskService;
+  @Autowired FilterService filterService;
   @Autowired Forms forms;
   @Autowired People people;
 
@@ -65,7 +68,10 @@ class PagedTaskQueryTest {
         query -> query.orderByDueDate().asc().orderByTaskId().desc(),
         query -> query.orderByTaskPriority().desc().orderByTaskName().asc().orderByTaskId().asc(),
         query -> query.orderByTaskId().desc(),
-        query -> query.orderByTenantId().asc().orderByTaskCreateTime().asc().orderByTaskId().asc());
+        query -> query.orderByTenantId().asc().orderByTaskCreateTime().asc().orderByTaskId().asc(),
+        // a saved filter's sorting, then the one picked in Tasklist: a column twice
+        query -> query.orderByDueDate().asc().orderByTaskCreateTime().asc().orderByTaskCreateTime().desc()
+            .orderByTaskId().asc());
     for (String user : List.of("office", "kfq-org", "huaqiao-committee")) {
       people.actAs(user);
       for (UnaryOperator<TaskQuery> sorting : sortings) {
@@ -90,6 +96,24 @@ class PagedTaskQueryTest {
     assertThat(paged).hasSize(5);
     assertThat(ids(paged)).isEqualTo(ids(engine));
     assertThat(paged).allSatisfy(task -> assertThat(task.getName()).isNotBlank());
+  }
+
+  @Test
+  void aTasklistFiltersPageIsReadInTwoStepsAndSortedAsTheEngineSortsIt() {
+    Filter filter = filterService.createFilterQuery().list().stream()
+        .filter(saved -> saved.getQuery() instanceof TaskQueryImpl query && "city-committee".equals(query.getCandidateGroup()))
+        .findFirst().orElseThrow();
+    people.actAs("committee");
+    TaskQuery picked = taskService.createTaskQuery().orderByTaskCreateTime().desc();
+    TaskQueryImpl merged = filter.extend(picked).getQuery();
+    assertThat(TaskPageQuery.pagesByTaskColumns(page(merged, 0, 5))).as("the filter's sorting and the picked one").isTrue();
+
+    List<Task> paged = filterService.listPage(filter.getId(), picked, 0, 5);
+    List<Task> engine = enginePage(filter.extend(taskService.createTaskQuery().orderByTaskCreateTime().desc()).getQuery(), 0, 5);
+
+    // Tasks due and created in the same second may come in either order, in both statements alike.
+    assertThat(paged).hasSize(5);
+    assertThat(sortKeys(paged)).isEqualTo(sortKeys(engine));
   }
 
   @Test
@@ -118,6 +142,10 @@ class PagedTaskQueryTest {
       context.getTenantManager().configureQuery(query);
       return (List<Task>) (List<?>) context.getDbEntityManager().selectList("selectTaskByQueryCriteria", query);
     });
+  }
+
+  private static List<String> sortKeys(List<Task> tasks) {
+    return tasks.stream().map(task -> task.getDueDate() + "/" + task.getCreateTime()).toList();
   }
 
   private static List<String> ids(List<Task> tasks) {
