@@ -5,6 +5,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,7 @@ class NotificationSwitch {
 
   private final Set<Channel> channels;
 
+  @Autowired
   NotificationSwitch(ObjectProvider<JavaMailSender> mail, NotificationProperties properties) {
     this(mail.getIfAvailable() != null, properties.webhook().enabled());
   }
