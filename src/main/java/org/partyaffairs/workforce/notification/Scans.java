@@ -81,9 +81,12 @@ class Scans {
     this.clock = clock;
   }
 
-  /** The end of the last day that counts as "due soon": N working days after today. */
+  /**
+   * "Due soon" is due before this moment: 00:00 after the N-th working day after today, so that a
+   * task due at the end of that day (23:59:59, as every due date) counts.
+   */
   Date dueSoonHorizon() {
-    return workingDays.endOf(workingDays.plus(workingDays.today(), properties.reminderWorkingDays()));
+    return workingDays.startOf(workingDays.plus(workingDays.today(), properties.reminderWorkingDays()).plusDays(1));
   }
 
   /** Reminds of every task due soon and not yet reminded of; answers how many tasks. */
@@ -175,7 +178,7 @@ class Scans {
     }
     int people = 0;
     for (Map.Entry<String, List<OpenTask>> entry : waiting.entrySet()) {
-      List<OpenTask> dueSoon = entry.getValue().stream().filter(t -> t.due() != null && !t.due().after(horizon)).toList();
+      List<OpenTask> dueSoon = entry.getValue().stream().filter(t -> t.due() != null && t.due().before(horizon)).toList();
       Integer written = transaction.execute(status -> outbox.write(MessageKind.DIGEST, "DIGEST:" + today,
           List.of(entry.getKey()), messages.digest(entry.getValue(), dueSoon), null));
       people += written == null ? 0 : written;

@@ -40,6 +40,7 @@ class TaskNotificationTest {
   static final LocalDateTime MONDAY_MORNING = LocalDateTime.of(2026, 3, 2, 10, 0);
 
   @LocalServerPort int port;
+  @Autowired Resignations fixture;
   @Autowired People people;
   @Autowired Recipients recipients;
   @Autowired FormService formService;
@@ -64,7 +65,7 @@ class TaskNotificationTest {
   void aNewTaskReachesEveryMemberOfItsGroupByMailNamingTheTaskTheWorkerTheDeadlineAndTheLink() {
     String approver = recipients.memberOf(Groups.townOrg("zhangpu"), "章晓");
     try (Mailbox mailbox = Mailbox.open(mailSender.getPort())) {
-      Resignation resignation = resign("zhangpu", "通知甲");
+      Resignations.Resignation resignation = resign("zhangpu", "通知甲");
 
       drain();
 
@@ -92,7 +93,7 @@ class TaskNotificationTest {
   @Test
   void theRowIsWrittenWithTheTaskAndNothingWhenTheTaskIsRolledBack() {
     String approver = recipients.memberOf(Groups.townOrg("zhangpu"), "章晓");
-    Resignation resignation = resign("zhangpu", "通知乙");
+    Resignations.Resignation resignation = resign("zhangpu", "通知乙");
     assertThat(outbox.findByRecipientOrderById(approver)).extracting(OutboxMessage::getTaskId)
         .containsExactly(resignation.task().getId());
 
@@ -116,7 +117,7 @@ class TaskNotificationTest {
       assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
       assertThat(answer.body()).contains("群机器人", Recipients.email(approver));
 
-      Resignation resignation = resign("zhangpu", "通知丁");
+      Resignations.Resignation resignation = resign("zhangpu", "通知丁");
       drain();
 
       assertThat(robot.received()).singleElement().satisfies(body -> {
@@ -131,7 +132,7 @@ class TaskNotificationTest {
   @Test
   void aMailServerThatIsDownLosesNothingRetriesWithBackOffAndDeliversOnceWhenItIsBack() {
     String approver = recipients.memberOf(Groups.townOrg("zhangpu"), "章晓");
-    Resignation resignation = resign("zhangpu", "通知戊");
+    Resignations.Resignation resignation = resign("zhangpu", "通知戊");
 
     drain(); // nobody listens on the port
     OutboxMessage row = rowFor(approver);
@@ -212,21 +213,11 @@ class TaskNotificationTest {
     return transaction.execute(status -> outbox.sent(id, node, Channel.MAIL, now));
   }
 
-  static final String REASON = "家中有事需回老家（表单内容）";
+  static final String REASON = Resignations.REASON;
 
-  record Resignation(ProcessInstance instance, Task task, Worker worker) {
-  }
 
-  /** A worker of the town files a resignation; its first task goes to the town's organisation department. */
-  Resignation resign(String town, String name) {
-    Worker worker = people.activeWorker(town, name);
-    people.actAs(worker.getUserId());
-    LocalDate lastDay = ClockUtil.now().toInstant().atZone(BEIJING).toLocalDate().plusDays(40);
-    ProcessInstance instance = formService.submitStartForm(definitionId(),
-        Map.of("reason", REASON, "lastWorkingDay", lastDay.toString()));
-    people.actAsSystem();
-    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    return new Resignation(instance, task, worker);
+  Resignations.Resignation resign(String town, String name) {
+    return fixture.resign(town, name);
   }
 
   OutboxMessage rowFor(String recipient) {
@@ -235,9 +226,7 @@ class TaskNotificationTest {
   }
 
   void drain() {
-    while (sender.sendDue() > 0) {
-      // until nothing is due
-    }
+    fixture.drain();
   }
 
   static void at(LocalDateTime beijing) {
@@ -249,7 +238,6 @@ class TaskNotificationTest {
   }
 
   private String definitionId() {
-    return repositoryService.createProcessDefinitionQuery().processDefinitionKey("ResignationProcess").latestVersion()
-        .singleResult().getId();
+    return fixture.definitionId();
   }
 }
