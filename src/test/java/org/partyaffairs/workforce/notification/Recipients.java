@@ -31,6 +31,13 @@ class Recipients {
     return userId;
   }
 
+  /** Gives an existing user (a worker of the fixtures) the e-mail {@code <user id>@example.org}. */
+  void giveEmail(String userId) {
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    user.setEmail(email(userId));
+    identity.saveUser(user);
+  }
+
   static String email(String userId) {
     return userId + "@example.org";
   }
