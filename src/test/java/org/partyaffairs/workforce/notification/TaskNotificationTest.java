@@ -91,20 +91,26 @@ class TaskNotificationTest {
   }
 
   @Test
-  void theRowIsWrittenWithTheTaskAndNothingWhenTheTaskIsRolledBack() {
+  void theRowIsWrittenWithTheTaskAndRolledBackWithIt() {
     String approver = recipients.memberOf(Groups.townOrg("zhangpu"), "章晓");
     Resignations.Resignation resignation = resign("zhangpu", "通知乙");
     assertThat(outbox.findByRecipientOrderById(approver)).extracting(OutboxMessage::getTaskId)
         .containsExactly(resignation.task().getId());
 
-    // A start refused inside the engine (a worker out of service may not resign) writes no row.
-    long before = outbox.count();
-    Worker other = people.activeWorker("zhangpu", "通知丙");
-    people.actAs(other.getUserId());
-    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> formService.submitStartForm(definitionId(),
-        Map.of("reason", REASON, "lastWorkingDay", "2026-01-01")))).isNotNull();
-    people.actAsSystem();
-    assertThat(outbox.count()).isEqualTo(before);
+    // The task and its rows are one transaction: rolled back, neither is left.
+    String other = recipients.memberOf(Groups.townOrg("zhangpu"), "章晓");
+    Worker worker = people.activeWorker("zhangpu", "通知丙");
+    String instanceId = transaction.execute(status -> {
+      people.actAs(worker.getUserId());
+      ProcessInstance started = formService.submitStartForm(definitionId(),
+          Map.of("reason", REASON, "lastWorkingDay", "2026-04-30"));
+      people.actAsSystem();
+      assertThat(outbox.findByRecipientOrderById(other)).as("written with the task").hasSize(1);
+      status.setRollbackOnly();
+      return started.getId();
+    });
+    assertThat(taskService.createTaskQuery().processInstanceId(instanceId).count()).isZero();
+    assertThat(outbox.findByRecipientOrderById(other)).isEmpty();
   }
 
   @Test
