@@ -28,6 +28,7 @@ class OutcomeNotificationTest {
   @Autowired People people;
   @Autowired OutboxRepository outbox;
   @Autowired JavaMailSenderImpl mailSender;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
 
   @AfterEach
   void backToNow() {
@@ -69,6 +70,22 @@ class OutcomeNotificationTest {
         .singleElement().satisfies(row -> {
           assertThat(row.getBody()).contains("办理结果：不同意辞职").doesNotContain(COMMITTEE_REASON);
           assertThat(row.getStatus()).isEqualTo(OutboxStatus.PENDING);
+        });
+  }
+
+  @Test
+  void theTownCommitteeMemberWhoAppliedForPostsHearsTheCityCommitteesAnswerOncePerRound() {
+    var instance = forms.start("PostEstablishmentProcess", "zhangpu-committee",
+        Map.of("postCount", 1, "stations", "张浦镇通知测试站", "reason", "新建区域党建工作站，需配备专职党务工作者"));
+    forms.complete(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult(), "committee",
+        Map.of("decision", "REJECT", "decisionReason", COMMITTEE_REASON));
+
+    assertThat(outbox.findByRecipientOrderById("zhangpu-committee"))
+        .filteredOn(row -> row.getKind() == MessageKind.OUTCOME && row.getDedupKey().contains(instance.getId()))
+        .singleElement().satisfies(row -> {
+          assertThat(row.getSubject()).startsWith("【办理结果】岗位设置申请 ");
+          assertThat(row.getBody()).contains("（第 1 轮）已由市委\"两新\"工委审核", "办理结果：不同意")
+              .doesNotContain(COMMITTEE_REASON);
         });
   }
 }
