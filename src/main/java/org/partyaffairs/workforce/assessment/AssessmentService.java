@@ -23,6 +23,7 @@ import org.partyaffairs.workforce.shared.NotFoundException;
 import org.partyaffairs.workforce.worker.Trail;
 import org.partyaffairs.workforce.worker.Worker;
 import org.partyaffairs.workforce.worker.WorkerRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,10 +57,12 @@ public class AssessmentService {
   private final Trail trail;
   private final ObjectMapper json;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   AssessmentService(AssessmentRepository assessments, CampaignRepository campaigns, WorkerRepository workers,
       OrganisationUnitRepository units, DecisionRecorder recorder, DecisionService decisions, Trail trail,
-      ObjectMapper json, Clock clock) {
+      ObjectMapper json, Clock clock, ApplicationEventPublisher events) {
+    this.events = events;
     this.units = units;
     this.assessments = assessments;
     this.campaigns = campaigns;
@@ -112,6 +115,8 @@ public class AssessmentService {
     assessment.grade(graded.score(), graded.grade(), graded.label(), graded.explanation(), graded.recordId());
     record(assessment, "ASSESSMENT_GRADED", "年度考核评定：" + ScoreSheet.describe(graded.score(), graded.label()),
         "system", processInstanceId);
+    events.publishEvent(new AssessmentGraded(assessment.getWorkerId(),
+        campaigns.getReferenceById(assessment.getCampaignId()).getYear(), graded.label(), processInstanceId));
     return assessment;
   }
 

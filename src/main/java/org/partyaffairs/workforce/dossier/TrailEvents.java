@@ -38,7 +38,8 @@ final class TrailEvents {
       Map.entry("RESIGNATION_REJECTED", "不同意辞职"),
       Map.entry("RESIGNATION_WITHDRAWN", "撤回辞职"),
       Map.entry("RESIGNATION_FILED", "辞职备案"),
-      Map.entry("WORKER_RESIGNED", "辞职生效"));
+      Map.entry("WORKER_RESIGNED", "辞职生效"),
+      Map.entry("TASK_ESCALATED", "超期提请督办"));
 
   private TrailEvents() {}
 

@@ -12,6 +12,7 @@ import org.partyaffairs.workforce.security.AsSystem;
 import org.partyaffairs.workforce.shared.InvalidRequestException;
 import org.partyaffairs.workforce.shared.NotFoundException;
 import org.slf4j.Logger;
+import org.springframework.context.ApplicationEventPublisher;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -41,9 +42,11 @@ public class NoticeService {
   private final RuntimeService runtime;
   private final AsSystem asSystem;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   NoticeService(NoticeRepository notices, ObjectionRepository objections, List<NoticeEntryOwner> owners,
-      RuntimeService runtime, AsSystem asSystem, Clock clock) {
+      RuntimeService runtime, AsSystem asSystem, Clock clock, ApplicationEventPublisher events) {
+    this.events = events;
     this.notices = notices;
     this.objections = objections;
     this.owners = owners;
@@ -97,6 +100,8 @@ public class NoticeService {
     Objection objection = objectionOf(objectionId, processInstanceId);
     if (outcome == ObjectionOutcome.EXPLAINED) {
       objection.explain(reply, investigator.userId(), clock.instant());
+      events.publishEvent(new ObjectionAnswered(objection.getId(), objection.getObjector(),
+          objection.getNotice().getTitle(), false, processInstanceId));
       return false;
     }
     if (correctedValue == null) {
@@ -118,6 +123,8 @@ public class NoticeService {
         actor, processInstanceId);
     entry.correct(applied);
     objection.corrected(applied, clock.instant());
+    events.publishEvent(new ObjectionAnswered(objection.getId(), objection.getObjector(), objection.getNotice().getTitle(),
+        true, processInstanceId));
     log.info("Objection {} corrected entry {}: {} → {}", objectionId, entry.getId(), entry.getPublishedValue(), applied);
   }
 

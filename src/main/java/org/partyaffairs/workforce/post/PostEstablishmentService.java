@@ -7,6 +7,7 @@ import org.partyaffairs.workforce.security.Groups;
 import org.partyaffairs.workforce.shared.InvalidRequestException;
 import org.partyaffairs.workforce.shared.NotFoundException;
 import org.slf4j.Logger;
+import org.springframework.context.ApplicationEventPublisher;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +26,11 @@ public class PostEstablishmentService {
   private final PostApplicationRepository applications;
   private final PostRepository posts;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  PostEstablishmentService(PostApplicationRepository applications, PostRepository posts, Clock clock) {
+  PostEstablishmentService(PostApplicationRepository applications, PostRepository posts, Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.applications = applications;
     this.posts = posts;
     this.clock = clock;
@@ -47,6 +51,8 @@ public class PostEstablishmentService {
     PostApplication application = applicationOf(processInstanceId);
     application.decide(decision, reason, reviewer.userId(), clock.instant());
     log.info("Post application {} round {}: {}", application.getId(), application.current().getRoundNumber(), decision);
+    events.publishEvent(new PostApplicationDecided(application.getTownCode(), application.current().getSubmittedBy(),
+        application.current().getRoundNumber(), decision, application.businessKey(), processInstanceId));
     return application;
   }
 

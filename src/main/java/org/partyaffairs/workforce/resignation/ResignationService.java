@@ -18,6 +18,7 @@ import org.partyaffairs.workforce.worker.Worker;
 import org.partyaffairs.workforce.worker.WorkerRepository;
 import org.partyaffairs.workforce.worker.WorkerStatus;
 import org.slf4j.Logger;
+import org.springframework.context.ApplicationEventPublisher;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,9 +48,11 @@ public class ResignationService {
   private final Departures departures;
   private final Clock clock;
   private final WorkingDays workingDays;
+  private final ApplicationEventPublisher events;
 
   ResignationService(ResignationRepository resignations, WorkerRepository workers, Trail trail,
-      Departures departures, Clock clock, WorkingDays workingDays) {
+      Departures departures, Clock clock, WorkingDays workingDays, ApplicationEventPublisher events) {
+    this.events = events;
     this.workingDays = workingDays;
     this.resignations = resignations;
     this.workers = workers;
@@ -135,6 +138,8 @@ public class ResignationService {
       trail.record(resignation.getWorker(), "RESIGNATION_AGREED", "区镇党（工）委研究同意辞职"
           + (reason == null ? "" : "：" + reason) + "（劳动合同法 第三十七条：书面申请接收满三十日，即 " + noticeEnds
           + " 后，劳动合同可以解除）", committee.userId(), processInstanceId, Article.KUNSHAN_16);
+      events.publishEvent(new ResignationDecided(resignation.getWorker().getId(), resignation.getApplicant(), true,
+          processInstanceId));
       return true;
     }
     resignation.reject(committee.userId(), clock.instant(), reason);
@@ -142,6 +147,8 @@ public class ResignationService {
         + "。不同意不能阻止劳动合同的解除：依《劳动合同法》第三十七条，本人坚持辞职的，自书面申请接收满三十日（" + noticeEnds
         + "）后可以解除劳动合同；本辞职程序到此结束，工作者仍在岗", committee.userId(), processInstanceId,
         Article.KUNSHAN_16);
+    events.publishEvent(new ResignationDecided(resignation.getWorker().getId(), resignation.getApplicant(), false,
+        processInstanceId));
     return false;
   }
 

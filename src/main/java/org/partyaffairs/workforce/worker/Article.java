@@ -21,6 +21,11 @@ public enum Article {
   KUNSHAN_16("000", "第十六条"),
   /** 兰州办法 第六条: a two-month probation before the worker is confirmed. */
   LANZHOU_6("001", "第六条"),
+  /**
+   * 兰州办法 第十五条: the organisation department manages the workers day to day and names someone
+   * to guide and urge them (指导和督促); cited when overdue work is escalated (notification).
+   */
+  LANZHOU_15("001", "第十五条"),
   /** 兰州办法 第十八条(一): the public commitment made during probation (公开承诺制度). */
   LANZHOU_18_1("001", "第十八条(一)"),
   /** 兰州办法 第十八条(六): an experienced cadre mentors each new worker (师带徒). */

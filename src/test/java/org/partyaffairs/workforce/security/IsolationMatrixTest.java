@@ -371,6 +371,74 @@ class IsolationMatrixTest {
     return cases.stream();
   }
 
+  /**
+   * Notifications (issue 25) join the matrix on the product API: every role asks for the outbox's
+   * counts, for someone else's notification profile (kfq-org's; a PUT too, which could only set
+   * what is there already) and for their own. The counts are the administrator's and the city
+   * office's (proven: 200 with the counts), someone else's profile the administrator's alone
+   * (proven: 200 naming the user), everyone's own profile their own (proven: 200 naming them);
+   * everyone else gets 403 in Chinese and nothing of the counts or the profile. A town outsider
+   * and a worker also try every other spelling of the paths, and get nothing more.
+   */
+  @TestFactory
+  Stream<DynamicTest> notificationCountsAndProfilesShowOnlyWhatIsTheirs() {
+    List<DynamicTest> cases = new ArrayList<>();
+    for (Role role : roles) {
+      boolean admin = role.groups().contains(Groups.ADMINS);
+      boolean countsReader = admin || role.groups().contains(Groups.CITY_OFFICE);
+      boolean variants = role.name().equals("huaqiao-org") || role.name().equals("kfq-worker");
+      for (PathVariant variant : PathVariant.values()) {
+        if (variant != PathVariant.CANONICAL && !variants) {
+          continue;
+        }
+        String label = variant == PathVariant.CANONICAL ? "" : " × " + variant.label;
+        String stats = variant.apply("/api/notifications", "/stats");
+        cases.add(DynamicTest.dynamicTest(role.name() + " × notification counts × product API" + label, () -> {
+          HttpResponse<String> response = rest.get(stats, role.userId(), role.password());
+          String answer = role.name() + " GET " + stats + ": " + response.statusCode() + " " + response.body();
+          if (countsReader && variant == PathVariant.CANONICAL) {
+            assertThat(response.statusCode()).as(answer).isEqualTo(200);
+            assertThat(response.body()).as(answer).contains("\"counts\"", "\"SENT\"");
+          } else {
+            assertThat(response.statusCode()).as(answer).isIn(variant == PathVariant.CANONICAL ? List.of(403)
+                : List.of(400, 401, 403, 404));
+            assertThat(response.body()).as(answer).doesNotContain("\"counts\"");
+            if (variant == PathVariant.CANONICAL) {
+              assertThat(response.body()).as(answer).contains("只有系统管理员");
+            }
+          }
+        }));
+        String other = variant.apply("/api/notifications", "/profiles/kfq-org");
+        for (String method : List.of("GET", "PUT")) {
+          if (method.equals("PUT") && admin) {
+            continue; // the administrator's own PUT is NotificationApiTest's
+          }
+          cases.add(DynamicTest.dynamicTest(role.name() + " × kfq-org's notification profile × " + method + " × product API"
+              + label, () -> {
+                HttpResponse<String> response = rest.send(method, other, role.userId(), role.password(),
+                    method.equals("PUT") ? "{\"channel\":\"MAIL\"}" : null);
+                String answer = role.name() + " " + method + " " + other + ": " + response.statusCode() + " "
+                    + response.body();
+                if (admin && variant == PathVariant.CANONICAL) {
+                  assertThat(response.statusCode()).as(answer).isEqualTo(200);
+                  assertThat(response.body()).as(answer).contains("\"userId\":\"kfq-org\"", "\"channel\"");
+                } else {
+                  assertThat(response.statusCode()).as(answer).isIn(variant == PathVariant.CANONICAL ? List.of(403)
+                      : List.of(400, 401, 403, 404, 405));
+                  assertThat(response.body()).as(answer).doesNotContain("\"channel\"", "webhookUrl");
+                }
+              }));
+        }
+      }
+      cases.add(DynamicTest.dynamicTest(role.name() + " × own notification profile × product API", () -> {
+        HttpResponse<String> response = rest.get("/api/notifications/profile", role.userId(), role.password());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("\"userId\":\"" + role.userId() + "\"");
+      }));
+    }
+    return cases.stream();
+  }
+
   /** The town's groups, the city groups and the administrator read a town's reports; workers none. */
   private static boolean readsReportsOf(Role role, String town) {
     return role.groups().contains(Groups.ADMINS) || role.groups().contains(Groups.CITY_OFFICE)

@@ -1,0 +1,6 @@
+package org.partyaffairs.workforce.notification;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProfileRepository extends JpaRepository<Profile, String> {
+}

@@ -1,0 +1,91 @@
+package org.partyaffairs.workforce.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.partyaffairs.workforce.support.Forms;
+import org.partyaffairs.workforce.support.IntegrationTest;
+import org.partyaffairs.workforce.support.People;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * People hear the outcome of what they submitted (issue 25 item 2): a resignation agreed or refused
+ * by the town committee (000 第十六条) reaches the worker who filed it, in the transaction of the
+ * decision, saying what was decided and never the committee's reasons.
+ */
+@IntegrationTest
+class OutcomeNotificationTest {
+
+  private static final String COMMITTEE_REASON = "经党委会研究（内部意见）";
+
+  @Autowired Resignations resignations;
+  @Autowired Recipients recipients;
+  @Autowired Forms forms;
+  @Autowired People people;
+  @Autowired OutboxRepository outbox;
+  @Autowired JavaMailSenderImpl mailSender;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
+
+  @AfterEach
+  void backToNow() {
+    people.actAsSystem();
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aWorkerWhoseResignationIsAgreedIsToldByMailWithoutTheCommitteesReasons() {
+    var resignation = resignations.resign("huaqiao", "结果甲");
+    String worker = resignation.worker().getUserId();
+    recipients.giveEmail(worker);
+
+    forms.work(resignation.instance(), "huaqiao-org", "kfq-org", Map.of("writtenApplicationReceived", true));
+    assertThat(outbox.findByRecipientOrderById(worker)).noneMatch(row -> row.getKind() == MessageKind.OUTCOME);
+    forms.work(resignation.instance(), "huaqiao-committee", "kfq-committee",
+        Map.of("decision", "AGREE", "decisionReason", COMMITTEE_REASON));
+
+    try (Mailbox mailbox = Mailbox.open(mailSender.getPort())) {
+      resignations.drain();
+      assertThat(mailbox.to(Recipients.email(worker))).singleElement().satisfies(mail -> {
+        assertThat(mail.subject()).isEqualTo("【办理结果】辞职申请");
+        assertThat(mail.body()).contains("您提交的辞职申请已由区镇党（工）委研究决定", "工作者：结果甲", "办理结果：同意辞职")
+            .doesNotContain(COMMITTEE_REASON, Resignations.REASON);
+      });
+    }
+  }
+
+  @Test
+  void aRefusedResignationIsToldOnceToTheWorker() {
+    var resignation = resignations.resign("huaqiao", "结果乙");
+    String worker = resignation.worker().getUserId();
+
+    forms.work(resignation.instance(), "huaqiao-org", "kfq-org", Map.of("writtenApplicationReceived", true));
+    forms.work(resignation.instance(), "huaqiao-committee", "kfq-committee",
+        Map.of("decision", "DISAGREE", "decisionReason", COMMITTEE_REASON));
+
+    assertThat(outbox.findByRecipientOrderById(worker)).filteredOn(row -> row.getKind() == MessageKind.OUTCOME)
+        .singleElement().satisfies(row -> {
+          assertThat(row.getBody()).contains("办理结果：不同意辞职").doesNotContain(COMMITTEE_REASON);
+          assertThat(row.getStatus()).isEqualTo(OutboxStatus.PENDING);
+        });
+  }
+
+  @Test
+  void theTownCommitteeMemberWhoAppliedForPostsHearsTheCityCommitteesAnswerOncePerRound() {
+    var instance = forms.start("PostEstablishmentProcess", "zhangpu-committee",
+        Map.of("postCount", 1, "stations", "张浦镇通知测试站", "reason", "新建区域党建工作站，需配备专职党务工作者"));
+    forms.complete(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult(), "committee",
+        Map.of("decision", "REJECT", "decisionReason", COMMITTEE_REASON));
+
+    assertThat(outbox.findByRecipientOrderById("zhangpu-committee"))
+        .filteredOn(row -> row.getKind() == MessageKind.OUTCOME && row.getDedupKey().contains(instance.getId()))
+        .singleElement().satisfies(row -> {
+          assertThat(row.getSubject()).startsWith("【办理结果】岗位设置申请 ");
+          assertThat(row.getBody()).contains("（第 1 轮）已由市委\"两新\"工委审核", "办理结果：不同意")
+              .doesNotContain(COMMITTEE_REASON);
+        });
+  }
+}
