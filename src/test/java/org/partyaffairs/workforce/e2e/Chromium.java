@@ -29,6 +29,9 @@ final class Chromium {
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(Path.of(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver")).toFile())
+        // The browser keeps Beijing time, as the officials' do: a date picker's "today" and the tests'
+        // LocalDate.now(clock) must be the same day also between 16:00 and 24:00 UTC.
+        .withEnvironment(Map.of("TZ", "Asia/Shanghai"))
         .build();
     return new ChromeDriver(service, options);
   }
