@@ -39,9 +39,14 @@ class LeaveRequestForms extends TaskCompletion {
 
   /** Completion of Task_ApproveLeave: a decision outside APPROVE/REFUSE, or a refusal without reason, is refused. */
   private void approveLeave(DelegateExecution execution) {
-    execution.setVariable(APPROVED, service.decide(execution.getProcessInstanceId(), actor.get(),
+    boolean approved = service.decide(execution.getProcessInstanceId(), actor.get(),
         FormValues.requiredChoice("审批意见", execution.getVariable(DECISION), LeaveDecision.class),
-        FormValues.optionalText("不批准的理由", execution.getVariable(REFUSAL_REASON), 1000)));
+        FormValues.optionalText("不批准的理由", execution.getVariable(REFUSAL_REASON), 1000));
+    execution.setVariable(APPROVED, approved);
+    if (approved) {
+      execution.setVariable(REPORT_BACK_DUE_ON, service.reportBackDueOn(service.of(execution.getProcessInstanceId()))
+          .toString());
+    }
   }
 
   /** Completion of Task_ReportBack (销假): the actual last day, not in the future, not before the first day. */

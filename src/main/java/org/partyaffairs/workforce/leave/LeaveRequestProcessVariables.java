@@ -37,6 +37,13 @@ final class LeaveRequestProcessVariables {
   /** That day ({@code yyyy-MM-dd}): 销假 is due at its end (001 第十八条(四) 假期结束后要及时销假). */
   static final String RETURN_DUE_ON = "returnDueOn";
 
+  /**
+   * The day 销假 is due ({@code yyyy-MM-dd}): {@value #RETURN_DUE_ON}, or the first working day from
+   * the approval when the leave was approved after it ended (补请假), so that the task is not overdue
+   * the moment it opens.
+   */
+  static final String REPORT_BACK_DUE_ON = "reportBackDueOn";
+
   // 销假
   static final String ACTUAL_LAST_DAY = "actualLastDay";
   static final String REPORT_NOTE = "reportNote";

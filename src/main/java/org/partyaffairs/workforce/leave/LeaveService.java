@@ -143,6 +143,16 @@ public class LeaveService {
   }
 
   /**
+   * The day 销假 is due: the first working day after the leave, or today's (the next working day's)
+   * when the leave is approved after it ended (补请假).
+   */
+  public LocalDate reportBackDueOn(LeaveRequest leave) {
+    LocalDate back = returnDueOn(leave);
+    LocalDate now = workingDays.onOrAfter(LocalDate.now(clock));
+    return back.isBefore(now) ? now : back;
+  }
+
+  /**
    * 销假: the worker (or the town organisation dept recording for them) reports the day the leave
    * actually ended. Answers the working days after the approved last day, which become absences.
    */

@@ -159,6 +159,17 @@ class LeaveRequestProcessTest {
   }
 
   @Test
+  void aLeaveApprovedAfterItEndedIsReportedBackByTheEndOfTheApprovalsWorkingDay() { // 补请假
+    Worker worker = people.activeWorker("kfq", "补假");
+    ProcessInstance instance = approved(worker, "2026-02-25", "2026-02-26", "kfq-leader");
+    execute(job(instance)); // the first working day after the leave (27 February) has passed
+
+    assertThat(runtimeService.getVariable(instance.getId(), "returnDueOn")).isEqualTo("2026-02-27");
+    assertThat(task(instance).getDueDate().toInstant()).as("not overdue as it opens: the end of Monday 2 March")
+        .isEqualTo(Instant.parse("2026-03-02T15:59:59Z"));
+  }
+
+  @Test
   void returningLaterThanTheApprovedLastDayRecordsTheExtraWorkingDaysAsAbsences() { // 000 第十三条 3
     Worker worker = people.activeWorker("kfq", "超假");
     ProcessInstance instance = approved(worker, "2026-03-03", "2026-03-04", "kfq-leader");
