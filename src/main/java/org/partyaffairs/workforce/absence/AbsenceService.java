@@ -50,10 +50,12 @@ public class AbsenceService {
   private final WarningService warnings;
   private final Trail trail;
   private final Clock clock;
+  private final ApprovedLeave approvedLeave;
 
   AbsenceService(AbsenceRepository absences, WorkerRepository workers, WorkdayCalendar calendar,
       DecisionService decisions, DecisionRecorder recorder, DismissalService dismissals, WarningService warnings,
-      Trail trail, Clock clock) {
+      Trail trail, Clock clock, ApprovedLeave approvedLeave) {
+    this.approvedLeave = approvedLeave;
     this.absences = absences;
     this.workers = workers;
     this.calendar = calendar;
@@ -73,13 +75,50 @@ public class AbsenceService {
   /**
    * Records the absent working days from {@code first} to {@code last} (one day when {@code last}
    * is null). Both ends must be working days; the weekends and holidays between them are not
-   * absences and are left out. A future day, a day already recorded, a range over two years, a
-   * worker not in service: refused, nothing written.
+   * absences and are left out. A future day, a day already recorded, a day of approved leave
+   * (001 第十八条(四)), a range over two years, a worker not in service: refused, nothing written.
    *
    * @param processInstanceId the AbsenceRecordProcess instance (Tasklist or the API) keeping the record
    */
   public Recorded record(Actor clerk, Long workerId, LocalDate first, LocalDate last, String note,
       String processInstanceId) {
+    Worker worker = clerkMayRecord(clerk, workerId);
+    List<LocalDate> days = workdays(first, last == null ? first : last);
+    List<LocalDate> duplicates = absences.recordedAmong(workerId, days);
+    if (!duplicates.isEmpty()) {
+      throw new InvalidRequestException("以下日期已登记为旷工，不能重复登记：" + duplicates);
+    }
+    refuseApprovedLeave(workerId, days);
+    return keep(worker, days, note, clerk, processInstanceId, AbsenceProcessVariables.TASK_RECORD_ABSENCE);
+  }
+
+  /**
+   * Records working days another capability found absent (a leave reported back late, 001
+   * 第十八条(四)) through the same path as {@link #record}: the trail, then the warning trigger and the
+   * dismissal grounds over each year the days fall in (000 第十三、十四条). Days already on record are
+   * left as they are, so that a retried job records nothing twice; a day of approved leave is refused.
+   *
+   * @param activityId the activity recording them, kept with the decisions
+   * @return one record per year the new days fall in
+   */
+  public List<Recorded> recordDays(Actor clerk, Long workerId, List<LocalDate> workingDays, String note,
+      String processInstanceId, String activityId) {
+    Worker worker = clerkMayRecord(clerk, workerId);
+    List<LocalDate> already = workingDays.isEmpty() ? List.of() : absences.recordedAmong(workerId, workingDays);
+    List<LocalDate> days = workingDays.stream().filter(day -> !already.contains(day)).sorted().distinct().toList();
+    for (LocalDate day : days) {
+      if (!calendar.isWorkday(day)) {
+        throw new IllegalArgumentException(day + " is no working day");
+      }
+    }
+    refuseApprovedLeave(workerId, days);
+    List<Recorded> recorded = new ArrayList<>();
+    days.stream().map(LocalDate::getYear).distinct().forEach(year -> recorded.add(keep(worker,
+        days.stream().filter(day -> day.getYear() == year).toList(), note, clerk, processInstanceId, activityId)));
+    return recorded;
+  }
+
+  private Worker clerkMayRecord(Actor clerk, Long workerId) {
     Worker worker = workers.lockById(workerId).orElseThrow(() -> new NotFoundException("工作者 " + workerId + " 不存在"));
     if (!clerk.canActFor(worker.getTownCode())) {
       throw new NotFoundException("工作者 " + workerId + " 不存在");
@@ -91,28 +130,41 @@ public class AbsenceService {
       throw new InvalidRequestException(
           "工作者 " + worker.getName() + " 当前状态为「" + worker.getStatus().label() + "」，不能登记旷工");
     }
-    List<LocalDate> days = workdays(first, last == null ? first : last);
-    List<LocalDate> duplicates = absences.recordedAmong(workerId, days);
-    if (!duplicates.isEmpty()) {
-      throw new InvalidRequestException("以下日期已登记为旷工，不能重复登记：" + duplicates);
+    return worker;
+  }
+
+  /** 001 第十八条(四): a day of approved leave is no absence. */
+  private void refuseApprovedLeave(Long workerId, List<LocalDate> days) {
+    if (days.isEmpty()) {
+      return;
     }
-    int year = first.getYear();
+    approvedLeave.covering(workerId, days).ifPresent(leave -> {
+      LocalDate day = days.stream().filter(d -> !d.isBefore(leave.firstDay()) && !d.isAfter(leave.lastDay()))
+          .findFirst().orElse(days.get(0));
+      throw new InvalidRequestException(leave.refusal(day));
+    });
+  }
+
+  private Recorded keep(Worker worker, List<LocalDate> days, String note, Actor clerk, String processInstanceId,
+      String activityId) {
+    Long workerId = worker.getId();
+    int year = days.get(0).getYear();
     List<LocalDate> before = absences.daysIn(workerId, year);
     days.forEach(day -> absences.save(new Absence(workerId, day, note, clerk.userId(), clock.instant())));
     trail.record(worker, "ABSENCE_RECORDED", "登记旷工 " + days.size() + " 个工作日：" + days
         + (note == null ? "" : "（" + note + "）"), clerk.userId(), processInstanceId, Article.KUNSHAN_13);
     log.info("{} absent days of worker {} recorded by {}", days.size(), workerId, clerk.userId());
-    return consequences(worker, year, before, days, clerk, processInstanceId);
+    return consequences(worker, year, before, days, clerk, processInstanceId, activityId);
   }
 
   private Recorded consequences(Worker worker, int year, List<LocalDate> before, List<LocalDate> days, Actor clerk,
-      String processInstanceId) {
+      String processInstanceId, String activityId) {
     String dismissal = dismissals.considerAbsences(worker, year, clerk.userId(), processInstanceId,
-        AbsenceProcessVariables.TASK_RECORD_ABSENCE).orElse(null);
+        activityId).orElse(null);
     List<LocalDate> all = new ArrayList<>(before);
     all.addAll(days);
     Map<String, Object> after = decideKept("warning-trigger", Map.of("absences", strings(all)), worker,
-        processInstanceId);
+        processInstanceId, activityId);
     boolean crossed = Boolean.TRUE.equals(after.get("warn"))
         && !Boolean.TRUE.equals(decisions.decide("warning-trigger", Map.of("absences", strings(before))).get("warn"));
     String warning = null;
@@ -133,9 +185,10 @@ public class AbsenceService {
         ((Number) after.get("total")).intValue(), warning, dismissal);
   }
 
-  private Map<String, Object> decideKept(String decision, Map<String, ?> facts, Worker worker, String processInstanceId) {
+  private Map<String, Object> decideKept(String decision, Map<String, ?> facts, Worker worker, String processInstanceId,
+      String activityId) {
     return recorder.decide(decision, facts, "workerId", worker.getId().toString(), processInstanceId,
-        AbsenceProcessVariables.TASK_RECORD_ABSENCE).result().answer();
+        activityId).result().answer();
   }
 
   /** The working days of the range; its ends must be working days, and in the past or today. */

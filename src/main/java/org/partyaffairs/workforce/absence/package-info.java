@@ -13,7 +13,10 @@
  *   <li>API: {@code POST/GET /api/workers/{id}/absences} ({@code AbsenceController}).
  *   <li>Talks to: warning ({@code WarningService.startForAbsences}) and dismissal
  *       ({@code DismissalService.considerAbsences}) by call, because the record answers which of them
- *       it started; provides dismissal's {@code AbsentDays} ({@code AbsentDaysOnRecord}).
+ *       it started; provides dismissal's {@code AbsentDays} ({@code AbsentDaysOnRecord}); reads the
+ *       approved leave through its own port {@code ApprovedLeave} (implemented by leave), refusing an
+ *       absence on a day of approved leave (001 第十八条(四)); records a late return for leave
+ *       ({@code AbsenceService.recordDays}).
  * </ul>
  *
  * <p>Walk: {@code docs/capabilities/discipline.md}.

@@ -48,7 +48,14 @@ class DemoData implements StartupStep {
       new DemoUser("huaqiao-committee", "郑伟", "花桥经济开发区党工委", Groups.townCommittee("huaqiao")),
       new DemoUser("huaqiao-org", "王芳", "花桥经济开发区组织部门", Groups.townOrg("huaqiao")),
       new DemoUser("zhangpu-committee", "冯涛", "张浦镇党委", Groups.townCommittee("zhangpu")),
-      new DemoUser("zhangpu-org", "陈静", "张浦镇组织部门", Groups.townOrg("zhangpu")));
+      new DemoUser("zhangpu-org", "陈静", "张浦镇组织部门", Groups.townOrg("zhangpu")),
+      // The leave approvers of 001 第十八条(四): up to 3 working days, and up to 10.
+      new DemoUser("kfq-leader", "陆建华", "昆山开发区包片工作组组长", Groups.groupLeader("kfq")),
+      new DemoUser("kfq-sector", "韩雪", "昆山开发区非公企业党委", Groups.sectorCommittee("kfq")),
+      new DemoUser("huaqiao-leader", "蒋国平", "花桥经济开发区包片工作组组长", Groups.groupLeader("huaqiao")),
+      new DemoUser("huaqiao-sector", "沈月", "花桥经济开发区社会组织党委", Groups.sectorCommittee("huaqiao")),
+      new DemoUser("zhangpu-leader", "曹磊", "张浦镇包片工作组组长", Groups.groupLeader("zhangpu")),
+      new DemoUser("zhangpu-sector", "邓琳", "张浦镇非公企业党委", Groups.sectorCommittee("zhangpu")));
 
   /**
    * Enough workers per town that every walk (docs/capabilities) can be done in any order: after a resignation,

@@ -10,6 +10,12 @@ final class GroupNames {
     if (group.startsWith("town-org-")) {
       return "区镇组织部门（" + group.substring("town-org-".length()) + "）";
     }
+    if (group.startsWith("group-leader-")) {
+      return "包片工作组组长（" + group.substring("group-leader-".length()) + "）";
+    }
+    if (group.startsWith("sector-committee-")) {
+      return "非公企业党委或社会组织党委（" + group.substring("sector-committee-".length()) + "）";
+    }
     if (group.startsWith("town-committee-")) {
       return "区镇党（工）委（" + group.substring("town-committee-".length()) + "）";
     }

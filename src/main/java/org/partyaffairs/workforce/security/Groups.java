@@ -14,6 +14,8 @@ public final class Groups {
 
   private static final String TOWN_COMMITTEE = "town-committee-";
   private static final String TOWN_ORG = "town-org-";
+  private static final String GROUP_LEADER = "group-leader-";
+  private static final String SECTOR_COMMITTEE = "sector-committee-";
 
   private Groups() {
   }
@@ -26,6 +28,24 @@ public final class Groups {
   /** 区镇组织部门 of a town. */
   public static String townOrg(String town) {
     return TOWN_ORG + town;
+  }
+
+  /** 包片工作组组长 of a town (001 第十八条(四)): approves leave of up to 3 days. */
+  public static String groupLeader(String town) {
+    return GROUP_LEADER + town;
+  }
+
+  /** 非公企业党委 / 社会组织党委 of a town (001 第十八条(四)): approves leave of 3 to 10 days. */
+  public static String sectorCommittee(String town) {
+    return SECTOR_COMMITTEE + town;
+  }
+
+  /**
+   * A town's 包片工作组组长 or sector Party committee: they approve leave (001 第十八条(四)) and see
+   * only the tasks offered to them, not the town's other work; not a {@linkplain #isTownGroup town group}.
+   */
+  public static boolean isLeaveApproverGroup(String groupId) {
+    return groupId.startsWith(GROUP_LEADER) || groupId.startsWith(SECTOR_COMMITTEE);
   }
 
   /** A town's committee or organisation department, of any town. */

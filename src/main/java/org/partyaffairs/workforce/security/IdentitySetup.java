@@ -70,7 +70,10 @@ public class IdentitySetup implements StartupStep {
     for (OrganisationUnit town : towns) {
       group(Groups.townCommittee(town.getCode()), town.getName() + "党（工）委", "WORKFLOW");
       group(Groups.townOrg(town.getCode()), town.getName() + "组织部门", "WORKFLOW");
+      group(Groups.groupLeader(town.getCode()), town.getName() + "包片工作组组长", "WORKFLOW");
+      group(Groups.sectorCommittee(town.getCode()), town.getName() + "非公企业党委、社会组织党委", "WORKFLOW");
       tenant(town, Groups.townCommittee(town.getCode()), Groups.townOrg(town.getCode()),
+          Groups.groupLeader(town.getCode()), Groups.sectorCommittee(town.getCode()),
           Groups.CITY_COMMITTEE, Groups.CITY_OFFICE, Groups.ADMINS);
     }
     administrator();
@@ -104,6 +107,10 @@ public class IdentitySetup implements StartupStep {
     }
     List<String> tasklistUsers = new ArrayList<>(approverGroups(towns));
     tasklistUsers.add(Groups.WORKERS);
+    // The leave approvers of a town (001 第十八条(四)) read and work only the tasks offered to them,
+    // through the rows Camunda writes for a candidate group (TownTaskAuthorizationProvider leaves
+    // them): no grant on any definition's instances, tasks or history.
+    towns.forEach(town -> tasklistUsers.addAll(leaveApproverGroups(town)));
     for (String group : tasklistUsers) {
       grants.grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       // Definitions are not secret: Tasklist shows the diagram of every task.
@@ -126,6 +133,10 @@ public class IdentitySetup implements StartupStep {
       groups.add(Groups.townOrg(town.getCode()));
     }
     return groups;
+  }
+
+  private static List<String> leaveApproverGroups(OrganisationUnit town) {
+    return List.of(Groups.groupLeader(town.getCode()), Groups.sectorCommittee(town.getCode()));
   }
 
   private static List<String> startersOf(StartableBy startable, List<OrganisationUnit> towns) {

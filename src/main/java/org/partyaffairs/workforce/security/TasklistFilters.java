@@ -76,6 +76,11 @@ class TasklistFilters {
       groupLabels.put(Groups.townCommittee(town.getCode()), town.getName() + "党（工）委");
       groupLabels.put(Groups.townOrg(town.getCode()), town.getName() + "组织部门");
     }
+    // The leave approvers' lists come after every other group's, so that the others keep their order.
+    for (OrganisationUnit town : towns) {
+      groupLabels.put(Groups.groupLeader(town.getCode()), town.getName() + "包片工作组组长");
+      groupLabels.put(Groups.sectorCommittee(town.getCode()), town.getName() + "非公企业党委、社会组织党委");
+    }
     Date dueSoonBefore = dueSoonBefore();
     int priority = 10;
     for (Map.Entry<String, String> entry : groupLabels.entrySet()) {

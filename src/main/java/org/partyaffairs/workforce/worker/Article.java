@@ -28,6 +28,8 @@ public enum Article {
   LANZHOU_15("001", "第十五条"),
   /** 兰州办法 第十八条(一): the public commitment made during probation (公开承诺制度). */
   LANZHOU_18_1("001", "第十八条(一)"),
+  /** 兰州办法 第十八条(四): attendance and leave (考勤和请销假制度): who approves leave of how many days, 销假. */
+  LANZHOU_18_4("001", "第十八条(四)"),
   /** 兰州办法 第十八条(六): an experienced cadre mentors each new worker (师带徒). */
   LANZHOU_18_6("001", "第十八条(六)"),
   /** 兰州办法 第十九条: no unilateral dismissal; the city's organisation dept must agree. */

@@ -10,8 +10,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The workers the current user may read: approvers read their towns' workers, a worker only their
- * own record. Any other is answered as not found, so that ids reveal nothing.
+ * The workers the current user may read: approvers (the town organisation departments and committees,
+ * the city groups, the administrators) read their towns' workers, a worker only their own record. A
+ * leave approver (包片工作组组长, sector Party committee) reads no worker record: only the tasks offered
+ * to them. Any other is answered as not found, so that ids reveal nothing.
  */
 @Component
 @Transactional(readOnly = true)
@@ -43,6 +45,7 @@ public class VisibleWorkers {
   }
 
   private static boolean isApprover(Actor actor) {
-    return actor.groups().stream().anyMatch(group -> !group.equals(Groups.WORKERS));
+    return actor.groups().stream().anyMatch(group -> Groups.isTownGroup(group) || Groups.isCityGroup(group)
+        || group.equals(Groups.ADMINS));
   }
 }

@@ -78,7 +78,10 @@ final class Tasklist implements AutoCloseable {
 
   /** Names of the tasks in the filter, once Tasklist has loaded them. */
   List<String> tasksIn(String filterName) {
-    click(By.xpath("//*[contains(@class,'task-filter')][contains(normalize-space(.), '" + filterName + "')]"));
+    // The filter's own item: the column around the filters has the class task-filters, and a click
+    // on its middle would land on whatever filter happens to be there, or on none.
+    click(By.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' task-filter ')]"
+        + "[contains(normalize-space(.), '" + filterName + "')]"));
     pause();
     wait.until(ExpectedConditions.or(
         ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list li.task")),

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -70,6 +72,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   the instance's variables ({@code READ_INSTANCE} on the town processes, {@code READ} on every
  *   instance), and their history ({@code READ_HISTORY} on those definitions: a task's History tab in
  *   Tasklist). Other insider combinations have no rule of their own and only may not fail.</li>
+ *   <li>A town's <b>leave approvers</b> (包片工作组组长 {@code group-leader-<town>}, 非公企业党委 /
+ *   社会组织党委 {@code sector-committee-<town>}, 001 第十八条(四)) are members of their town's tenant
+ *   but hold no grant on any definition: they read and work only a task offered to their group (the
+ *   {@code CANDIDATE} standing, through the rows Camunda writes for a candidate group) and are
+ *   outsiders to everything else of their town, the other approver's leave and every other
+ *   process.</li>
  *   <li>Reading is not working (issue 22): an insider the task is <b>not offered to</b> — the other
  *   group of the same town, a city group on a town's task — is refused a claim or a completion
  *   (403 or 404) and the task is left as it was ({@link Scope#refusedFor}): the groups hold
@@ -112,6 +120,8 @@ class IsolationMatrixTest {
   private String campaignQuery;
   /** Each town's worker whose dossier and resignation filing sheet the matrix reads (issue 24). */
   private final Map<String, Worker> dossierSubjects = new HashMap<>();
+  /** Each town's worker whose leave request waits at the group leader's approval (issue 26). */
+  private final Map<String, Worker> leaveSubjects = new HashMap<>();
 
   @BeforeAll
   void startEveryTownsWork() {
@@ -122,7 +132,7 @@ class IsolationMatrixTest {
     TOWNS.forEach(town -> startWorkIn(town, owners));
     startScoring();
     for (String user : List.of("kfq-org", "kfq-committee", "huaqiao-org", "huaqiao-committee", "zhangpu-org",
-        "office", "committee", "admin", "kfq-worker", "huaqiao-worker")) {
+        "office", "committee", "admin", "kfq-worker", "huaqiao-worker", "kfq-leader", "kfq-sector", "huaqiao-leader")) {
       roles.add(role(user, user, DEMO_PASSWORD));
     }
     // Workers with a task of their own in kfq, each an outsider to everything else of their town.
@@ -167,7 +177,8 @@ class IsolationMatrixTest {
   Stream<DynamicTest> noSpellingOfAPathShowsOrChangesMore() {
     List<Case> cases = new ArrayList<>();
     for (Role role : roles) {
-      boolean outsider = role.name().equals("huaqiao-org") || role.name().equals("kfq-worker");
+      boolean outsider = role.name().equals("huaqiao-org") || role.name().equals("kfq-worker")
+          || role.name().equals("kfq-leader");
       boolean insider = role.name().equals("kfq-org");
       if (!outsider && !insider) {
         continue;
@@ -273,6 +284,58 @@ class IsolationMatrixTest {
     return cases.stream();
   }
 
+  /**
+   * A worker's leave requests (issue 26, {@code GET /api/workers/{id}/leave}) join the matrix on the
+   * product API under the visibility of the worker's record: the worker's town groups, the city
+   * groups and the worker themself read them (proven: 200 naming the worker and the request's
+   * business key); everyone else gets 404 in Chinese and nothing of the worker — the leave approvers
+   * too, of the worker's own town included, who see only the approval offered to them. The
+   * administrator only may not fail. A town outsider, a worker outsider and a leave approver also try
+   * every other spelling of the path.
+   */
+  @TestFactory
+  Stream<DynamicTest> leaveRequestsShowOnlyUnderTheWorkersVisibility() {
+    List<Role> readers = new ArrayList<>(roles);
+    leaveSubjects.forEach((town, worker) -> readers.add(role(town + "-on-leave", worker.getUserId(), WORKER_PASSWORD)));
+    List<DynamicTest> cases = new ArrayList<>();
+    for (Role role : readers) {
+      for (Map.Entry<String, Worker> subject : leaveSubjects.entrySet()) {
+        String town = subject.getKey();
+        Worker worker = subject.getValue();
+        boolean admin = role.groups().contains(Groups.ADMINS);
+        boolean insider = role.userId().equals(worker.getUserId()) || role.groups().contains(Groups.townOrg(town))
+            || role.groups().contains(Groups.townCommittee(town)) || role.groups().contains(Groups.CITY_OFFICE)
+            || role.groups().contains(Groups.CITY_COMMITTEE);
+        boolean variants = !insider && !admin && List.of("huaqiao-org", "kfq-worker", "kfq-leader").contains(role.name());
+        for (PathVariant variant : PathVariant.values()) {
+          if (variant != PathVariant.CANONICAL && !variants) {
+            continue;
+          }
+          String path = variant.apply("/api/workers", "/" + worker.getId() + "/leave");
+          cases.add(DynamicTest.dynamicTest(role.name() + " × " + town + " worker × leave requests × product API"
+              + (variant == PathVariant.CANONICAL ? "" : " × " + variant.label), () -> {
+                HttpResponse<String> response = rest.get(path, role.userId(), role.password());
+                String answer = role.name() + " × " + path + ": " + response.statusCode() + " " + response.body();
+                if (admin) {
+                  assertThat(response.statusCode()).as("no rule, but no failure: " + answer).isLessThan(500);
+                } else if (insider) {
+                  assertThat(response.statusCode()).as(answer).isEqualTo(200);
+                  assertThat(response.body()).as(answer).contains(worker.getName(), "\"businessKey\":\"LV-");
+                } else if (variant == PathVariant.CANONICAL) {
+                  assertThat(response.statusCode()).as(answer).isEqualTo(404);
+                  assertThat(response.body()).as(answer).contains("不存在").doesNotContain(worker.getName(), "LV-");
+                } else {
+                  assertThat(response.statusCode()).as(answer).isBetween(400, 404);
+                  assertThat(response.body()).as(answer).doesNotContain(worker.getName(), "LV-");
+                }
+              }));
+        }
+      }
+    }
+    assertThat(cases).as("every reader meets each town's worker on leave").hasSizeGreaterThan(readers.size() * 2);
+    return cases.stream();
+  }
+
   private void checkDossier(Role role, Worker worker, String path, boolean insider, boolean admin,
       PathVariant variant, String document) {
     HttpResponse<String> response = rest.get(path, role.userId(), role.password());
@@ -346,7 +409,9 @@ class IsolationMatrixTest {
                 HttpResponse<byte[]> response = reportFiles.get(path, role.userId(), role.password());
                 String answer = role.name() + " GET " + path + ": " + response.statusCode() + " " + ReportFiles.text(response);
                 // Every town group reads the side-by-side (its own column, zhangpu's none of the matrix's); workers do not.
-                boolean readsAny = !role.groups().contains(Groups.WORKERS) || role.groups().contains(Groups.ADMINS);
+                // Leave approvers (group leaders, sector committees) read no report either.
+                boolean readsAny = role.groups().stream().anyMatch(group -> Groups.isTownGroup(group)
+                    || Groups.isCityGroup(group) || group.equals(Groups.ADMINS));
                 if (response.statusCode() == 200) {
                   String shown = shown(response);
                   for (Work report : reports) {
@@ -606,6 +671,13 @@ class IsolationMatrixTest {
     owners.put(town + "-objector", objector.getUserId());
 
     add(town, forms.start("HalfYearReportProcess", org, Map.of("halfYear", lastHalfYear()))); // at the department's writing
+
+    // A leave of at most 3 working days (Monday to Wednesday two weeks on), at the group leader's approval
+    Worker onLeave = people.activeWorker(town, "请假人");
+    leaveSubjects.put(town, onLeave);
+    LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(2);
+    add(town, forms.start("LeaveRequestProcess", onLeave.getUserId(), Map.of("firstDay", monday.toString(),
+        "lastDay", monday.plusDays(2).toString(), "reason", "家中有事")));
   }
 
   /** The half year before today's, {@code 2026-H1}: each town's report of the matrix is for it. */
@@ -692,7 +764,7 @@ class IsolationMatrixTest {
 
   /** Where a role stands to an instance, from its groups (DOMAIN.md §Who uses it). */
   enum Standing {
-    ADMIN, CITY, TOWN, ASSIGNEE, OUTSIDER;
+    ADMIN, CITY, TOWN, CANDIDATE, ASSIGNEE, OUTSIDER;
 
     static Standing of(Role role, Work instance) {
       if (role.groups().contains(Groups.ADMINS)) {
@@ -704,6 +776,9 @@ class IsolationMatrixTest {
       if (role.groups().contains(Groups.townOrg(instance.town()))
           || role.groups().contains(Groups.townCommittee(instance.town()))) {
         return TOWN;
+      }
+      if (!Collections.disjoint(role.groups(), instance.candidateGroups())) {
+        return CANDIDATE; // a town's leave approver, offered the task as its group (001 第十八条(四))
       }
       return role.userId().equals(instance.assignee()) ? ASSIGNEE : OUTSIDER;
     }
