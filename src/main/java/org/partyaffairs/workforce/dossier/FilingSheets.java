@@ -250,7 +250,7 @@ class FilingSheets {
     document.section("录用记录")
         .table(STEP_HEADERS, List.of(List.of(time.format(hired.getOccurredAt()), TrailEvents.label(hired.getEvent()),
             dossiers.person(hired.getActor(), new java.util.HashMap<>()), hired.getDetail(), hired.getArticle())))
-        .signatures(town + "组织部门经办人", town + "党（工）委（盖章）", "本人签收")
+        .signatures(town + "组织部门经办人", town + "党（工）委", "本人签收")
         .footnote("本通知书由系统根据" + candidate.map(c -> "招录流程 " + c.getPlan().businessKey() + " 和").orElse("")
             + "工作者记录生成。");
     return new Sheet("聘用通知书-" + worker.getName() + "-" + worker.getId(), document.toPdf());
