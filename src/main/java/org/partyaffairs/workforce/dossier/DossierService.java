@@ -171,7 +171,9 @@ class DossierService {
     String post = posts.findByWorkerId(worker.getId()).map(Post::getStation).orElse(null);
     Optional<HistoricProcessInstance> probation = instances.stream()
         .filter(i -> "ProbationProcess".equals(i.getProcessDefinitionKey())).reduce((first, later) -> later);
-    String probationState = probation.map(i -> i.getEndTime() == null ? "试用期中" : "试用期已结束").orElse(null);
+    // The probation's own outcome (试用期中, 试用期合格, 取消资格), else whether its process has ended.
+    String probationState = probations.latestOf(worker.getId()).map(p -> p.getStatus().label())
+        .orElse(probation.map(i -> i.getEndTime() == null ? "试用期中" : "试用期已结束").orElse(null));
     Map<String, Object> probationVariables = probation.map(i -> variables.getOrDefault(i.getId(), Map.of()))
         .orElse(Map.of());
     Object hiredOn = probationVariables.get("hiredOn");

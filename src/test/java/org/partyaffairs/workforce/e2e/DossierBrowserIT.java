@@ -70,19 +70,21 @@ class DossierBrowserIT {
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chooser")));
       Select workers = new Select(driver.findElement(By.id("workers")));
       List<String> listed = workers.getOptions().stream().map(WebElement::getText).toList();
-      assertThat(listed).anyMatch(option -> option.startsWith("档案浏览甲（昆山开发区"))
+      assertThat(listed).anyMatch(option -> option.startsWith("档案浏览甲（kfq，试用期不合格"))
           .noneMatch(option -> option.contains(otherTowns.getName()));
       workers.selectByValue(worker.getId().toString());
       driver.findElement(By.id("open")).click();
       wait.until(ExpectedConditions.textToBe(By.id("title"), "工作者档案：档案浏览甲"));
       String page = driver.findElement(By.id("dossier")).getText();
-      assertThat(page).contains("基本情况", "在办事项", "办理经过", "备案", "试用期不合格", "试用期取消资格备案", "聘用通知",
+      assertThat(page).contains("基本情况", "在办事项", "办理经过", "备案", "试用期不合格", "取消资格", "试用期取消资格备案", "聘用通知",
           "000 第六条", "001 第六条");
       List<String> sheets = new ArrayList<>();
       driver.findElements(By.cssSelector("#filings a")).forEach(link -> sheets.add(link.getDomAttribute("href")));
       assertThat(sheets).containsExactlyInAnyOrder("/api/workers/" + worker.getId() + "/filings/appointment.pdf",
           "/api/workers/" + worker.getId() + "/filings/probation.pdf");
       tasklist.screenshot("dossier-page");
+      ((JavascriptExecutor) driver).executeScript("document.getElementById('filings').scrollIntoView({block: 'center'});");
+      tasklist.screenshot("dossier-filings");
 
       String pdfLink = driver.findElement(By.id("pdf")).getDomAttribute("href");
       assertThat(pdfLink).isEqualTo("/api/workers/" + worker.getId() + "/dossier.pdf");
@@ -103,6 +105,7 @@ class DossierBrowserIT {
       WebElement link = new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions
           .visibilityOfElementLocated(By.xpath("//form[contains(@class,'fjs-form')]//a[contains(., '打开试用期取消资格备案表')]")));
       assertThat(link.getDomAttribute("href")).isEqualTo("/api/workers/" + worker.getId() + "/filings/probation.pdf");
+      ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
       tasklist.screenshot("probation-filing-form");
       assertThat(pdfText(driver, link.getDomAttribute("href"))).contains("试用期取消资格备案表", "档案浏览甲", "学历证书不实",
           "备案号：尚未备案");
