@@ -1,5 +1,7 @@
 package org.partyaffairs.workforce.notice;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import org.partyaffairs.workforce.WorkforceProperties;
 import org.partyaffairs.workforce.document.Download;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * notice itself: the notice's town and the city ({@link NoticeService#get}); another town's or an
  * unknown notice is 404 in Chinese.
  */
+@Tag(name = "公示", description = "考核结果等公示及异议（7 天公示期）")
 @RestController
 @RequestMapping("/api/notices/{id}")
 @Transactional(readOnly = true)
@@ -38,12 +41,14 @@ class NoticeListController {
     this.clock = clock;
   }
 
+  @Operation(summary = "公示名单 PDF（发布时的条目及异议处理结果）")
   @GetMapping("/list.pdf")
   ResponseEntity<byte[]> pdf(@PathVariable long id) {
     NoticeList list = list(id);
     return Download.pdf(list.pdf(clock.instant()), list.fileName());
   }
 
+  @Operation(summary = "公示名单 Excel")
   @GetMapping("/list.xlsx")
   ResponseEntity<byte[]> xlsx(@PathVariable long id) {
     NoticeList list = list(id);
