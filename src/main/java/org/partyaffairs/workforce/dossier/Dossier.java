@@ -37,8 +37,12 @@ record Dossier(Facts facts, List<Application> inFlight, List<AssessmentYear> ass
       String evaluation, String businessKey) {
   }
 
-  /** Something filed with the city office, with its filing number once filed. */
-  record Filing(String kind, String businessKey, String status, String filingNumber, String article) {
+  /**
+   * Something filed with the city office, with its filing number once filed (for a hire, its
+   * contract number), and its sheet under {@code /api/workers/{id}/filings/}, e.g.
+   * {@code resignation.pdf}.
+   */
+  record Filing(String kind, String businessKey, String status, String filingNumber, String article, String sheet) {
   }
 
   /**

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A worker's dossier as JSON (its timeline a page at a time), as PDF and XLSX, and the filing sheets
- * of their resignation and dismissal. Visibility is the worker record's: the town's groups, the
+ * of their resignation, dismissal and disqualified probation, and the notice of their hire. Visibility is the worker record's: the town's groups, the
  * city, the worker themself; any other worker, or an unknown one, is 404.
  */
 @Tag(name = "档案", description = "工作者档案与备案表（001 第十八条(五)、002）")
@@ -90,6 +90,20 @@ class DossierController {
   @GetMapping("/filings/dismissal.pdf")
   ResponseEntity<byte[]> dismissalSheet(@PathVariable long id) {
     FilingSheets.Sheet sheet = filingSheets.dismissal(id);
+    return Download.pdf(sheet.pdf(), sheet.fileName());
+  }
+
+  @Operation(summary = "试用期取消资格备案表 PDF（001 第六条）")
+  @GetMapping("/filings/probation.pdf")
+  ResponseEntity<byte[]> probationSheet(@PathVariable long id) {
+    FilingSheets.Sheet sheet = filingSheets.probation(id);
+    return Download.pdf(sheet.pdf(), sheet.fileName());
+  }
+
+  @Operation(summary = "聘用通知书 PDF（000 第六条、001 第六条）")
+  @GetMapping("/filings/appointment.pdf")
+  ResponseEntity<byte[]> appointmentNotice(@PathVariable long id) {
+    FilingSheets.Sheet sheet = filingSheets.appointment(id);
     return Download.pdf(sheet.pdf(), sheet.fileName());
   }
 }

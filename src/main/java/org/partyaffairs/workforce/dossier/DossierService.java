@@ -40,6 +40,10 @@ import org.partyaffairs.workforce.organisation.OrganisationUnit;
 import org.partyaffairs.workforce.organisation.OrganisationUnitRepository;
 import org.partyaffairs.workforce.post.Post;
 import org.partyaffairs.workforce.post.PostRepository;
+import org.partyaffairs.workforce.probation.ProbationService;
+import org.partyaffairs.workforce.probation.ProbationStatus;
+import org.partyaffairs.workforce.recruitment.Candidate;
+import org.partyaffairs.workforce.recruitment.RecruitmentService;
 import org.partyaffairs.workforce.resignation.Resignation;
 import org.partyaffairs.workforce.resignation.ResignationService;
 import org.partyaffairs.workforce.rules.DecisionRecord;
@@ -90,13 +94,18 @@ class DossierService {
   private final WarningRepository warnings;
   private final ResignationService resignations;
   private final DismissalRepository dismissals;
+  private final ProbationService probations;
+  private final RecruitmentService recruitments;
   private final ObjectMapper json;
 
   DossierService(VisibleWorkers workers, Trail trail, HistoryService history, TaskService tasks,
       IdentityService identity, AsSystem asSystem,
       OrganisationUnitRepository units, PostRepository posts, DecisionRecordRepository decisions,
       AssessmentService assessments, AbsenceRepository absences, WarningRepository warnings,
-      ResignationService resignations, DismissalRepository dismissals, ObjectMapper json) {
+      ResignationService resignations, DismissalRepository dismissals, ProbationService probations,
+      RecruitmentService recruitments, ObjectMapper json) {
+    this.probations = probations;
+    this.recruitments = recruitments;
     this.workers = workers;
     this.trail = trail;
     this.history = history;
@@ -154,7 +163,7 @@ class DossierService {
     timeline.sort(Comparator.comparing(Line::at));
 
     return new Dossier(facts(worker, instances, variables), inFlight(instances), assessmentYears(instances, variables),
-        absenceYears(worker), warningRecords(instances), filings(instances), timeline);
+        absenceYears(worker), warningRecords(instances), filings(worker, instances), timeline);
   }
 
   private Facts facts(Worker worker, List<HistoricProcessInstance> instances, Map<String, Map<String, Object>> variables) {
@@ -162,7 +171,9 @@ class DossierService {
     String post = posts.findByWorkerId(worker.getId()).map(Post::getStation).orElse(null);
     Optional<HistoricProcessInstance> probation = instances.stream()
         .filter(i -> "ProbationProcess".equals(i.getProcessDefinitionKey())).reduce((first, later) -> later);
-    String probationState = probation.map(i -> i.getEndTime() == null ? "试用期中" : "试用期已结束").orElse(null);
+    // The probation's own outcome (试用期中, 试用期合格, 取消资格), else whether its process has ended.
+    String probationState = probations.latestOf(worker.getId()).map(p -> p.getStatus().label())
+        .orElse(probation.map(i -> i.getEndTime() == null ? "试用期中" : "试用期已结束").orElse(null));
     Map<String, Object> probationVariables = probation.map(i -> variables.getOrDefault(i.getId(), Map.of()))
         .orElse(Map.of());
     Object hiredOn = probationVariables.get("hiredOn");
@@ -254,14 +265,25 @@ class DossierService {
         warning.getTalkOn(), warning.getPeriodEndsAt(), warning.getEvaluation(), warning.businessKey());
   }
 
-  private List<Filing> filings(List<HistoricProcessInstance> instances) {
+  private List<Filing> filings(Worker worker, List<HistoricProcessInstance> instances) {
     List<Filing> filed = new ArrayList<>();
+    // The hire (000 第六条): its notice carries the contract number; every hired worker has one.
+    if (trail.of(worker).stream().anyMatch(entry -> "HIRED".equals(entry.getEvent()))) {
+      Optional<Candidate> hire = recruitments.hireOf(worker.getId());
+      filed.add(new Filing("聘用通知", hire.map(c -> c.getPlan().businessKey()).orElse("—"), "已聘用",
+          hire.map(Candidate::getContractNumber).orElse("—"), Stage.RECRUITMENT.article, "appointment.pdf"));
+    }
+    probations.latestOf(worker.getId()).filter(p -> p.getStatus() == ProbationStatus.DISQUALIFIED)
+        .ifPresent(p -> filed.add(new Filing("试用期取消资格备案", p.businessKey(), p.getStatus().label(),
+            p.getFilingNumber(), Stage.PROBATION.article, "probation.pdf")));
     for (HistoricProcessInstance instance : instances) {
       switch (instance.getProcessDefinitionKey()) {
         case "ResignationProcess" -> resignationOf(instance).ifPresent(r -> filed.add(new Filing("辞职备案",
-            r.businessKey(), r.getStatus().label(), r.getFilingNumber(), Stage.RESIGNATION.article)));
+            r.businessKey(), r.getStatus().label(), r.getFilingNumber(), Stage.RESIGNATION.article,
+            "resignation.pdf")));
         case "DismissalProcess" -> dismissals.findByProcessInstanceId(instance.getId()).ifPresent(d -> filed.add(
-            new Filing("解聘备案", d.businessKey(), d.getStatus().label(), d.getFilingNumber(), Stage.DISMISSAL.article)));
+            new Filing("解聘备案", d.businessKey(), d.getStatus().label(), d.getFilingNumber(), Stage.DISMISSAL.article,
+                "dismissal.pdf")));
         default -> { }
       }
     }
@@ -325,6 +347,14 @@ class DossierService {
   private static boolean concernsWorker(DecisionRecord decision, Worker worker) {
     return decision.getSubjectId() == null || !"workerId".equals(decision.getSubjectType())
         || decision.getSubjectId().equals(worker.getId().toString());
+  }
+
+  /** A recorded decision in one line: what was decided, by which rules, under which articles. */
+  String decisionSummary(Long decisionRecordId) {
+    return decisions.findById(decisionRecordId).map(decision -> {
+      Line line = decisionLine(decision, Stage.RECORD);
+      return line.title() + "；" + line.detail() + "（" + line.article() + "）";
+    }).orElse("—");
   }
 
   private Line decisionLine(DecisionRecord decision, Stage stage) {

@@ -12,7 +12,9 @@
  *   <li>Rules and facts: none.
  *   <li>Records: {@code Notice}, {@code NoticeEntry}, {@code Objection}
  *       ({@code db/migration/V5__public_notice.sql}).
- *   <li>API: {@code /api/notices} ({@code NoticeController}).
+ *   <li>API: {@code /api/notices} ({@code NoticeController}); the list as published (公示名单),
+ *       {@code /api/notices/{id}/list.pdf} and {@code .xlsx} ({@code NoticeListController},
+ *       {@code NoticeList}), linked from {@code NoticeInvestigationForm}.
  * </ul>
  *
  * <p>Walk: {@code docs/capabilities/public-notice.md}.

@@ -208,6 +208,10 @@ public class Probation {
     return filingNumber;
   }
 
+  public String getFiledBy() {
+    return filedBy;
+  }
+
   public Instant getFiledAt() {
     return filedAt;
   }

@@ -7,5 +7,8 @@ interface ProbationRepository extends JpaRepository<Probation, Long> {
 
   Optional<Probation> findByProcessInstanceId(String processInstanceId);
 
+  /** The worker's latest probation (a worker is hired once; a rehire would have a later one). */
+  Optional<Probation> findFirstByWorkerIdOrderByIdDesc(Long workerId);
+
   boolean existsByWorkerIdAndStatus(Long workerId, ProbationStatus status);
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.partyaffairs.workforce.WorkforceProperties;
@@ -179,6 +180,15 @@ public class ProbationService {
   public String describeReasons(Probation probation) {
     String reasons = labels(probation.getReasons());
     return probation.getQualificationProblem() == null ? reasons : reasons + "：" + probation.getQualificationProblem();
+  }
+
+  /**
+   * The worker's latest probation, for the filing sheet (试用期取消资格备案表) and the appointment
+   * notice; the caller has checked that the worker is visible.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Probation> latestOf(Long workerId) {
+    return probations.findFirstByWorkerIdOrderByIdDesc(workerId);
   }
 
   @Transactional(readOnly = true)

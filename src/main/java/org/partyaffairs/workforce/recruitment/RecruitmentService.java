@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.partyaffairs.workforce.post.Post;
@@ -235,6 +236,16 @@ public class RecruitmentService {
     return posts.findByTownCodeAndWorkerIdIsNullOrderById(planOf(processInstanceId).getTownCode()).stream()
         .map(post -> Map.of("label", post.getStation() + "（岗位 " + post.getId() + "）", "value", post.getId().toString()))
         .toList();
+  }
+
+  /**
+   * The candidate whose contract made this worker, with the plan (聘用通知书); empty for a worker
+   * not hired through a recruitment (the demo's, those from before the product). The caller has
+   * checked that the worker is visible.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Candidate> hireOf(Long workerId) {
+    return candidates.findFirstByWorkerIdOrderByIdDesc(workerId);
   }
 
   @Transactional(readOnly = true)

@@ -5,10 +5,12 @@ import java.util.List;
 /**
  * What a town reports for a half year (001 第十五条 党建专干履职情况), compiled once when the report is
  * started and kept with it as JSON: the documents show what was submitted, not today's figures.
- * Counts of a state (workers by status, vacancies, open tasks) are as at {@code compiledAt}; counts
- * of events (hires, departures, warnings started, absent days) fall within the half year.
+ * The workers by status (and in service, under warning) are as at the half year's end, read from the
+ * trail, so what happens after it changes nothing; posts, vacancies and open tasks are as at
+ * {@code compiledAt}; counts of events (hires, departures, warnings started, absent days) fall within
+ * the half year.
  *
- * @param workersByStatus every status of the lifecycle, in its order, zero included
+ * @param workersByStatus every status of the lifecycle, in its order, zero included, at the half year's end
  * @param departures 辞职, 解聘, 试用期不合格 within the half year, by the trail's events
  * @param warnings warnings started within the half year, by where each stands now
  * @param grades the last campaign's grades of the town's workers (000 第十条 / 001 第二十二条 labels)

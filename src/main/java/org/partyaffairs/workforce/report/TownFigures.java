@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,15 +53,22 @@ class TownFigures {
     this.zone = properties.zone();
   }
 
-  /** The town's figures for the half year, as at {@code now}. */
+  /**
+   * The town's figures for the half year compiled at {@code now}: the workers by status as at the
+   * half year's end (at {@code now} while it runs), what happened within it, and the posts and open
+   * tasks as they stand at {@code now}.
+   */
   HalfYearFigures compile(String town, HalfYear half, Instant now) {
     Instant from = half.firstDay().atStartOfDay(zone).toInstant();
     // The half year's end, not now: nothing has happened after now, and a clock held still (tests, a
     // moved engine clock) would otherwise leave out what happened at this very instant.
     Instant until = half.lastDay().plusDays(1).atStartOfDay(zone).toInstant();
 
-    Map<String, Integer> byStatus = groupCount("select w.status, count(*) from worker w where w.town_code = :town"
-        + " group by w.status", Map.of("town", town));
+    // Who stood where at the half year's end, read from the trail up to that instant: a resignation
+    // or a hire after the end changes nothing. (For the half year still running that is now, as
+    // nothing has happened after now.)
+    StatusesAsOf statuses = statusesAsOf(town, until);
+    Map<String, Integer> byStatus = statuses.byStatus();
     List<Count> workersByStatus = new ArrayList<>();
     for (WorkerStatus status : WorkerStatus.values()) {
       workersByStatus.add(new Count(status.name(), status.label(), byStatus.getOrDefault(status.name(), 0)));
@@ -100,13 +108,71 @@ class TownFigures {
 
     return new HalfYearFigures(town, units.findById(town).map(unit -> unit.getName()).orElse(town), half.code(),
         half.label(), half.firstDay().toString(), half.lastDay().toString(), STAMP.format(now.atZone(zone)),
-        workersByStatus, inService, scalar("select count(*) from worker w where w.town_code = :town"
-            + " and w.under_warning = true and w.status in ('PROBATION', 'ACTIVE')", Map.of("town", town)),
+        workersByStatus, inService, statuses.underWarning(),
         scalar("select count(*) from trail_entry t join worker w on w.id = t.worker_id where w.town_code = :town"
             + " and t.event = 'HIRED' and t.occurred_at >= :from and t.occurred_at < :until",
             Map.of("town", town, "from", from, "until", until)),
         departures, warnings, number(absences[0]), number(absences[1]), campaign, grades, number(posts[0]),
         number(posts[1]), (int) open, (int) overdue, headcount(town, half, now));
+  }
+
+  /** The trail's events that set a worker's status, with the status each sets. */
+  private static final Map<String, WorkerStatus> STATUS_EVENTS = statusEvents();
+  /** The trail's events of a warning: the first three leave the worker under warning (000 第十三条). */
+  private static final List<String> WARNING_EVENTS = List.of("WARNING_DETERMINED", "WARNING_TALK", "WARNING_FAILED",
+      "WARNING_PASSED", "WARNING_ENDED");
+  private static final List<String> UNDER_WARNING_AFTER = WARNING_EVENTS.subList(0, 3);
+
+  /** The town's workers by status, and how many in service were under warning, at an instant. */
+  record StatusesAsOf(Map<String, Integer> byStatus, int underWarning) {
+  }
+
+  /**
+   * Each worker registered before {@code asOf} in the status their last status event before it set
+   * (录用 试用期, 转正 在岗, 辞职, 解聘, 试用期不合格); a worker with no such event on the trail (a record
+   * from before the trail) in their status now. Under warning: in service, and their last warning
+   * event before {@code asOf} left them under it.
+   */
+  private StatusesAsOf statusesAsOf(String town, Instant asOf) {
+    Map<Long, String> current = new LinkedHashMap<>();
+    for (Object row : query("select w.id, w.status from worker w where w.town_code = :town and w.created_at < :asOf",
+        Map.of("town", town, "asOf", asOf)).getResultList()) {
+      Object[] columns = (Object[]) row;
+      current.put(((Number) columns[0]).longValue(), columns[1].toString());
+    }
+    Map<Long, String> lastStatusEvent = new HashMap<>();
+    Map<Long, String> lastWarningEvent = new HashMap<>();
+    List<String> events = new ArrayList<>(STATUS_EVENTS.keySet());
+    events.addAll(WARNING_EVENTS);
+    for (Object row : query("select t.worker_id, t.event from trail_entry t join worker w on w.id = t.worker_id"
+        + " where w.town_code = :town and t.event in (:events) and t.occurred_at < :asOf order by t.occurred_at, t.id",
+        Map.of("town", town, "events", events, "asOf", asOf)).getResultList()) {
+      Object[] columns = (Object[]) row;
+      Long worker = ((Number) columns[0]).longValue();
+      String event = columns[1].toString();
+      (STATUS_EVENTS.containsKey(event) ? lastStatusEvent : lastWarningEvent).put(worker, event);
+    }
+    Map<String, Integer> byStatus = new LinkedHashMap<>();
+    int underWarning = 0;
+    for (Map.Entry<Long, String> worker : current.entrySet()) {
+      String event = lastStatusEvent.get(worker.getKey());
+      String status = event == null ? worker.getValue() : STATUS_EVENTS.get(event).name();
+      byStatus.merge(status, 1, Integer::sum);
+      boolean inService = status.equals(WorkerStatus.PROBATION.name()) || status.equals(WorkerStatus.ACTIVE.name());
+      String warning = lastWarningEvent.get(worker.getKey());
+      if (inService && warning != null && UNDER_WARNING_AFTER.contains(warning)) {
+        underWarning++;
+      }
+    }
+    return new StatusesAsOf(byStatus, underWarning);
+  }
+
+  private static Map<String, WorkerStatus> statusEvents() {
+    Map<String, WorkerStatus> events = new LinkedHashMap<>();
+    events.put("HIRED", WorkerStatus.PROBATION);
+    events.put("CONFIRMED", WorkerStatus.ACTIVE);
+    events.putAll(departures());
+    return events;
   }
 
   /**

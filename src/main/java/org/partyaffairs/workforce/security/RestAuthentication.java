@@ -18,7 +18,8 @@ import org.springframework.core.Ordered;
  * product's own API. The filter sets the engine's authentication (user, groups, towns) for the
  * request, so Camunda's authorizations and tenant check apply to every call; only
  * {@code GET /engine-rest/engine}, which names the engines, stays open (the filter's own
- * allow-list). The webapps keep their own session login.
+ * allow-list). The webapps keep their own session login; the product API also takes it for the
+ * few reads of {@link SessionReads} ({@link ProductApiAuthentication}).
  */
 @Configuration(proxyBeanMethods = false)
 class RestAuthentication {
@@ -33,7 +34,22 @@ class RestAuthentication {
     registration.setName("workforce-rest-authentication");
     registration.setInitParameters(Map.of(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName()));
-    registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(AUTHENTICATION_ORDER);
+    return registration;
+  }
+
+  /**
+   * The product API: HTTP Basic as above, or the Tasklist session for the listed reads of the
+   * product's pages and forms ({@link SessionReads}); never on the engine REST API.
+   */
+  @Bean
+  FilterRegistrationBean<ProductApiAuthentication> productApiAuthenticationFilter(ProcessEngine engine) {
+    var registration = new FilterRegistrationBean<>(new ProductApiAuthentication(engine));
+    registration.setName("workforce-product-api-authentication");
+    registration.setInitParameters(Map.of(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName()));
+    registration.addUrlPatterns("/api/*");
     registration.setOrder(AUTHENTICATION_ORDER);
     return registration;
   }

@@ -124,6 +124,11 @@ public class Worker {
     status = next;
   }
 
+  /** When the worker was registered (their hire, for every worker hired through the product). */
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
   public Long getId() {
     return id;
   }

@@ -102,7 +102,10 @@ class DossierHttpTest {
         .containsSubsequence("HIRED", "RESIGNATION_SUBMITTED", "RESIGNATION_FILED", "WORKER_RESIGNED");
     assertThat(timeline).extracting(line -> line.get("title").asText()).contains("录用", "提交辞职申请", "辞职备案");
     assertThat(timeline).allSatisfy(line -> assertThat(line.get("article").asText()).isNotBlank());
-    assertThat(dossier.get("filings").get(0).get("filingNumber").asText()).isEqualTo(FILING_NUMBER);
+    // The hire's notice first (000 第六条), then the resignation's filing with its number and sheet.
+    assertThat(dossier.get("filings")).extracting(f -> f.get("kind").asText() + "|" + f.get("filingNumber").asText()
+        + "|" + f.get("sheet").asText()).containsExactly("聘用通知|—|appointment.pdf",
+            "辞职备案|" + FILING_NUMBER + "|resignation.pdf");
     assertThat(dossier.get("inFlight")).isEmpty();
     assertThat(response.headers().firstValue("X-Total-Count")).hasValue(Integer.toString(timeline.size()));
   }

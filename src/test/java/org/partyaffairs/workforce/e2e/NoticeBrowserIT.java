@@ -3,6 +3,7 @@ package org.partyaffairs.workforce.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.partyaffairs.workforce.notice.PublishedNotices;
 import org.partyaffairs.workforce.support.Http;
 import org.partyaffairs.workforce.support.People;
@@ -48,6 +49,9 @@ class NoticeBrowserIT {
       tasklist.openTask("调查核实异议");
       assertThat(tasklist.valueOf("异议理由")).isEqualTo("第11项组织生活记录漏计");
       assertThat(tasklist.valueOf("公示内容")).isEqualTo("85分 合格");
+      // The form links the notice's list as published (公示名单), which the Tasklist login opens.
+      assertThat(tasklist.driver().findElement(By.xpath("//form[contains(@class,'fjs-form')]//a[contains(., '打开公示名单')]"))
+          .getDomAttribute("href")).isEqualTo("/api/notices/" + noticeId + "/list.pdf");
       tasklist.choose("情况明确，解释说明");
       tasklist.type("答复异议人", "经核实，第11项已按记录计分");
       tasklist.screenshot("investigation-form");

@@ -12,6 +12,7 @@ import static org.partyaffairs.workforce.support.Refusals.assertRefused;
 
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
@@ -70,7 +71,10 @@ class HalfYearReportProcessTest {
   @Test
   void theTownWritesTheCommitteeReturnsItOnceThenSubmitsAndTheCityOfficeReceivesIt() {
     HalfYear half = halvesAgo(2);
+    // In service at the half year's end: registered before it (none of these has left since).
+    Instant end = half.lastDay().plusDays(1).atStartOfDay(properties.zone()).toInstant();
     long inService = workers.findAll().stream().filter(worker -> worker.getTownCode().equals("zhangpu")
+        && worker.getCreatedAt().isBefore(end)
         && EnumSet.of(WorkerStatus.PROBATION, WorkerStatus.ACTIVE).contains(worker.getStatus())).count();
 
     ProcessInstance instance = forms.start(PROCESS_KEY, "zhangpu-org", Map.of(HALF_YEAR, half.code()));
@@ -81,7 +85,7 @@ class HalfYearReportProcessTest {
     assertThat(task(instance).getDueDate()).isNotNull();
     HalfYearReport report = reportOf(instance);
     HalfYearFigures figures = service.figuresOf(report);
-    assertThat(figures.inService()).as("在职合计 as at the start").isEqualTo(inService);
+    assertThat(figures.inService()).as("在职合计 as at the half year's end").isEqualTo(inService);
     assertThat(figures.periodStart()).isEqualTo(half.firstDay().toString());
     assertThat(runtimeService.getVariable(instance.getId(), FIGURES_SUMMARY).toString())
         .contains("张浦镇" + half.label(), "在职工作者 " + inService + " 人");

@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Date;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,9 +39,11 @@ class TownFiguresTest {
   @Autowired Clock clock;
   @Autowired WorkforceProperties properties;
   @Autowired Campaigns campaigns;
+  @Autowired ManagementService managementService;
 
   @AfterEach
   void actAsSystem() {
+    ClockUtil.reset();
     people.actAsSystem();
   }
 
@@ -59,6 +64,42 @@ class TownFiguresTest {
     HalfYearFigures lastHalf = figures.compile("zhangpu", now.previous(), clock.instant());
     HalfYearFigures lastHalfAgain = figures.compile("zhangpu", now.previous(), clock.instant());
     assertThat(lastHalfAgain.hires()).as("a hire today is no hire of the last half year").isEqualTo(lastHalf.hires());
+  }
+
+  @Test
+  void workersByStatusAreAsAtTheHalfYearsEndSoAResignationAndAHireAfterItChangeNothing() { // 001 第十五条
+    HalfYear last = current().previous();
+    ClockUtil.setCurrentTime(Date.from(last.lastDay().minusDays(10).atTime(10, 0).atZone(properties.zone()).toInstant()));
+    Worker leaver = people.activeWorker("zhangpu", "半年末在岗");
+    ClockUtil.reset();
+    HalfYearFigures before = figures.compile("zhangpu", last, clock.instant());
+    HalfYearFigures currentBefore = figures.compile("zhangpu", current(), clock.instant());
+
+    // After the half year's end: the worker in service then resigns, and another worker is hired.
+    ProcessInstance resignation = forms.start("ResignationProcess", leaver.getUserId(),
+        Map.of("reason", "个人原因", "lastWorkingDay", LocalDate.now(clock).plusDays(14).toString()));
+    forms.work(resignation, "zhangpu-org", "kfq-org", Map.of("writtenApplicationReceived", true, "receiptNote", "原件已存档"));
+    forms.work(resignation, "zhangpu-committee", "kfq-committee", Map.of("decision", "AGREE"));
+    forms.work(resignation, "office", "kfq-org", Map.of("filingNumber", "昆两新备〔2026〕半年1号"));
+    people.actAsSystem();
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(resignation.getId()).singleResult()
+        .getId());
+    people.workerOnProbation("zhangpu", "半年后新聘");
+
+    HalfYearFigures after = figures.compile("zhangpu", last, clock.instant());
+    assertThat(after.workersByStatus()).isEqualTo(before.workersByStatus());
+    assertThat(after.inService()).isEqualTo(before.inService());
+    assertThat(after.underWarning()).isEqualTo(before.underWarning());
+    assertThat(after.hires()).isEqualTo(before.hires());
+    assertThat(after.departures()).isEqualTo(before.departures());
+    assertThat(after.headcount()).isEqualTo(before.headcount());
+    // … while the half year it happened in sees both.
+    HalfYearFigures currentAfter = figures.compile("zhangpu", current(), clock.instant());
+    assertThat(count(currentAfter.workersByStatus(), "RESIGNED"))
+        .isEqualTo(count(currentBefore.workersByStatus(), "RESIGNED") + 1);
+    assertThat(count(currentAfter.departures(), "RESIGNED")).isEqualTo(count(currentBefore.departures(), "RESIGNED") + 1);
+    assertThat(currentAfter.hires()).isEqualTo(currentBefore.hires() + 1);
+    assertThat(currentAfter.inService()).isEqualTo(currentBefore.inService());
   }
 
   @Test

@@ -34,6 +34,7 @@ import org.partyaffairs.workforce.assessment.ScoreSheetFiles;
 import org.partyaffairs.workforce.notice.PublishedNotices;
 import org.partyaffairs.workforce.post.Post;
 import org.partyaffairs.workforce.post.PostRepository;
+import org.partyaffairs.workforce.probation.ProbationService;
 import org.partyaffairs.workforce.probation.ProbationStart;
 import org.partyaffairs.workforce.report.ReportFiles;
 import org.partyaffairs.workforce.support.Forms;
@@ -102,6 +103,7 @@ class IsolationMatrixTest {
   @Autowired People people;
   @Autowired PublishedNotices notices;
   @Autowired ProbationStart probationStart;
+  @Autowired ProbationService probations;
   @Autowired PostRepository posts;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -122,6 +124,10 @@ class IsolationMatrixTest {
   private final Map<String, Worker> dossierSubjects = new HashMap<>();
   /** Each town's worker whose leave request waits at the group leader's approval (issue 26). */
   private final Map<String, Worker> leaveSubjects = new HashMap<>();
+  /** Each town's worker disqualified during probation, whose 试用期取消资格备案表 the matrix reads. */
+  private final Map<String, Worker> disqualifiedSubjects = new HashMap<>();
+  /** Each town's published notice, whose list (公示名单) the matrix reads, by its id. */
+  private final Map<String, Long> noticeIds = new HashMap<>();
 
   @BeforeAll
   void startEveryTownsWork() {
@@ -267,7 +273,8 @@ class IsolationMatrixTest {
             || role.groups().contains(Groups.CITY_COMMITTEE);
         boolean variants = !insider && !admin && (role.name().equals("huaqiao-org") || role.name().equals("kfq-worker"))
             || role.name().equals("kfq-org") && town.equals("kfq");
-        for (String document : List.of("/dossier", "/dossier.pdf", "/dossier.xlsx", "/filings/resignation.pdf")) {
+        for (String document : List.of("/dossier", "/dossier.pdf", "/dossier.xlsx", "/filings/resignation.pdf",
+            "/filings/appointment.pdf")) {
           for (PathVariant variant : PathVariant.values()) {
             if (variant != PathVariant.CANONICAL && (!variants || insider && !variant.acceptedForApi())) {
               continue;
@@ -356,6 +363,93 @@ class IsolationMatrixTest {
       assertThat(response.statusCode()).as(answer).isBetween(400, 404);
       assertThat(response.body()).as(answer).doesNotContain(worker.getName());
     }
+  }
+
+  /**
+   * The filing documents and the notice lists (issue 24) join the matrix on the product API, over
+   * HTTP Basic and over a Tasklist session ({@code SessionReads}): every role reads each town's
+   * 试用期取消资格备案表 of a worker disqualified during probation, and each town's notice list as PDF
+   * and XLSX, and so does that worker themself. The worker's town groups, the city groups and the
+   * worker get the sheet (proven: 200, the PDF names the worker); the notice's town (its groups and
+   * its workers) and the city get the list (proven: the file holds its number). Everyone else gets
+   * 404 in Chinese and nothing of either; a town outsider and a worker outsider also try every other
+   * spelling of the paths, over both channels. The administrator only may not fail.
+   */
+  @TestFactory
+  Stream<DynamicTest> filingSheetsAndNoticeListsShowOnlyTheTownsOwn() {
+    List<Role> readers = new ArrayList<>(roles);
+    disqualifiedSubjects.forEach((town, worker) -> readers.add(role(town + "-disqualified", worker.getUserId(),
+        WORKER_PASSWORD)));
+    List<DynamicTest> cases = new ArrayList<>();
+    for (Role role : readers) {
+      boolean admin = role.groups().contains(Groups.ADMINS);
+      Set<String> towns = identityService.createTenantQuery().userMember(role.userId()).includingGroupsOfUser(true)
+          .list().stream().map(org.camunda.bpm.engine.identity.Tenant::getId).collect(Collectors.toSet());
+      boolean outsiderRole = role.name().equals("huaqiao-org") || role.name().equals("kfq-worker");
+      for (String town : TOWNS) {
+        Worker worker = disqualifiedSubjects.get(town);
+        boolean sheetReader = role.userId().equals(worker.getUserId()) || role.groups().contains(Groups.townOrg(town))
+            || role.groups().contains(Groups.townCommittee(town)) || role.groups().contains(Groups.CITY_OFFICE)
+            || role.groups().contains(Groups.CITY_COMMITTEE);
+        boolean listReader = towns.contains(town);
+        Long noticeId = noticeIds.get(town);
+        for (boolean session : List.of(false, true)) {
+          for (PathVariant variant : PathVariant.values()) {
+            String channel = (session ? "Tasklist session" : "product API")
+                + (variant == PathVariant.CANONICAL ? "" : " × " + variant.label);
+            if (variant == PathVariant.CANONICAL || outsiderRole && !sheetReader) {
+              String sheet = variant.apply("/api/workers", "/" + worker.getId() + "/filings/probation.pdf");
+              cases.add(DynamicTest.dynamicTest(role.name() + " × " + town + " disqualified × probation sheet × " + channel,
+                  () -> checkFile(role, session, sheet, sheetReader, admin, variant, worker.getName(), worker.getName())));
+            }
+            if (variant == PathVariant.CANONICAL || outsiderRole && !listReader) {
+              for (String suffix : List.of(".pdf", ".xlsx")) {
+                String list = variant.apply("/api/notices", "/" + noticeId + "/list" + suffix);
+                cases.add(DynamicTest.dynamicTest(role.name() + " × " + town + " notice × list" + suffix + " × " + channel,
+                    () -> checkFile(role, session, list, listReader, admin, variant,
+                        suffix.equals(".pdf") ? "公示编号：" + noticeId : "李明 2026年度考核", "李明")));
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(cases).as("every reader meets each town's sheet and list").hasSizeGreaterThan(readers.size() * 2 * 3 * 2);
+    return cases.stream();
+  }
+
+  /**
+   * One file as the role, over HTTP Basic or in their Tasklist session: a reader's canonical path is
+   * 200 and shows {@code proof}; anyone else's is 404 in Chinese, a variant 400–404, and never shows
+   * {@code secret}.
+   */
+  private void checkFile(Role role, boolean session, String path, boolean reader, boolean admin, PathVariant variant,
+      String proof, String secret) {
+    HttpResponse<byte[]> response = session ? sessionOf(role).webappGetBytes(path)
+        : reportFiles.get(path, role.userId(), role.password());
+    String answer = role.name() + (session ? " (session) " : " ") + path + ": " + response.statusCode();
+    if (admin) {
+      assertThat(response.statusCode()).as("no rule, but no failure: " + answer).isLessThan(500);
+    } else if (reader && variant == PathVariant.CANONICAL) {
+      assertThat(response.statusCode()).as(answer + " " + ReportFiles.text(response)).isEqualTo(200);
+      assertThat(shown(response).replace(" ", "")).as(answer).contains(proof.replace(" ", ""));
+    } else if (variant == PathVariant.CANONICAL) {
+      assertThat(response.statusCode()).as(answer + " " + ReportFiles.text(response)).isEqualTo(404);
+      assertThat(ReportFiles.text(response)).as(answer).contains("不存在").doesNotContain(secret);
+    } else {
+      assertThat(response.statusCode()).as(answer).isBetween(400, 404);
+      assertThat(ReportFiles.text(response)).as(answer).doesNotContain(secret);
+    }
+  }
+
+  /** The role's Tasklist session (one login per role, shared with the webapp channel's cases). */
+  private Http sessionOf(Role role) {
+    return webappSessions.computeIfAbsent(role.userId(), user -> {
+      Http http = new Http(port);
+      assertThat(http.webappLogin("tasklist", user, role.password()).statusCode()).as("%s logs into Tasklist", user)
+          .isEqualTo(200);
+      return http;
+    });
   }
 
   /**
@@ -665,7 +759,16 @@ class IsolationMatrixTest {
     add(town, forms.start("RecruitmentProcess", org, Map.of("postsToFill", 1, "conditions", "中共党员，大专及以上学历",
         "schedule", "12月1日至7日报名"))); // a town's own plan, at the city's consent
 
-    notices.publish(town, "isolation-" + town);
+    noticeIds.put(town, notices.of(notices.publish(town, "isolation-" + town).getId()).getId());
+
+    Worker disqualified = people.workerOnProbation(town, "取消资格人");
+    probationStart.of(disqualified.getId(), LocalDate.now(clock));
+    people.actAsSystem();
+    HttpResponse<String> reported = rest.postJson("/api/probations/"
+        + probations.latestOf(disqualified.getId()).orElseThrow().getId() + "/qualification-problems", org, DEMO_PASSWORD,
+        "{\"problem\":\"学历证书不实\"}");
+    assertThat(reported.statusCode()).as(reported.body()).isEqualTo(200);
+    disqualifiedSubjects.put(town, disqualified);
     Worker objector = people.activeWorker(town, "异议人");
     add(town, forms.start("NoticeObjectionProcess", objector.getUserId(), Map.of())); // the objector's own task
     owners.put(town + "-objector", objector.getUserId());

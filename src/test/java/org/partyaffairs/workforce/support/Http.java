@@ -129,6 +129,18 @@ public final class Http {
     return builder;
   }
 
+  /** A GET in the session of {@link #webappLogin} with no credentials of its own, the body as bytes (a file). */
+  public HttpResponse<byte[]> webappGetBytes(String path) {
+    try {
+      return client.send(request(path, null, null).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
