@@ -57,6 +57,15 @@ public final class AccountLetters {
     return Letter.of(response.body());
   }
 
+  /** The activation code printed in the letter, read back from the PDF; fails when there is none. */
+  public static String codeIn(byte[] pdf) {
+    String code = Letter.of(pdf).code();
+    if (code == null) {
+      throw new AssertionError("no activation code in the letter");
+    }
+    return code;
+  }
+
   /** A printed letter as its text shows it. */
   public record Letter(String text, String code, int pages) {
 
