@@ -78,12 +78,13 @@ class Accounts {
   private final Trail trail;
   private final IdentityService identity;
   private final AsSystem asSystem;
+  private final OwnTasks ownTasks;
   private final Clock clock;
   private final ZoneId zone;
 
   Accounts(AccountRepository accounts, ActivationCodeRepository codes, ActivationAttemptRepository attempts,
       WorkerRepository workers, WorkerService workerService, Trail trail, IdentityService identity, AsSystem asSystem,
-      Clock clock, WorkforceProperties properties) {
+      OwnTasks ownTasks, Clock clock, WorkforceProperties properties) {
     this.accounts = accounts;
     this.codes = codes;
     this.attempts = attempts;
@@ -92,6 +93,7 @@ class Accounts {
     this.trail = trail;
     this.identity = identity;
     this.asSystem = asSystem;
+    this.ownTasks = ownTasks;
     this.clock = clock;
     this.zone = properties.zone();
   }
@@ -212,6 +214,7 @@ class Accounts {
     if (account.get().getWorkerId() != null) {
       trail.record(workers.getReferenceById(account.get().getWorkerId()), "ACCOUNT_ACTIVATED",
           "本人以激活码设置密码，账号 " + userId + " 已激活", userId, null, Article.KUNSHAN_6);
+      ownTasks.handOver(account.get().getWorkerId(), userId);
     }
     log.info("Account {} activated from {}", userId, network);
     return new Activated(userId);
