@@ -297,7 +297,7 @@ class Accounts {
     return switch (status) {
       case RESIGNED -> Article.KUNSHAN_16;
       case DISQUALIFIED -> Article.LANZHOU_6;
-      default -> Article.KUNSHAN_15;
+      default -> Article.KUNSHAN_14;
     };
   }
 
