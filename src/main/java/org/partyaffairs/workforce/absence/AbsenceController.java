@@ -1,5 +1,7 @@
 package org.partyaffairs.workforce.absence;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import static org.partyaffairs.workforce.absence.AbsenceProcessVariables.*;
 
 import java.time.LocalDate;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * dept) by starting the same AbsenceRecordProcess as the Tasklist form, so that every record is an
  * instance in Cockpit with its decisions; {@code GET} lists a year's with the counts the regulation uses.
  */
+@Tag(name = "缺勤", description = "旷工记录及其后果（000 第十三、十四条）")
 @RestController
 @RequestMapping("/api/workers/{workerId}/absences")
 class AbsenceController {
@@ -54,6 +57,7 @@ class AbsenceController {
     this.decisions = decisions;
   }
 
+  @Operation(summary = "记录一名工作者的旷工日")
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   RecordView record(@PathVariable long workerId, @RequestBody AbsenceRequest request) {
@@ -69,6 +73,7 @@ class AbsenceController {
         result.get(LONGEST_RUN), result.get(TOTAL), result.get(WARNING_STARTED), result.get(DISMISSAL_STARTED));
   }
 
+  @Operation(summary = "一名工作者某年的旷工日")
   @GetMapping
   YearView year(@PathVariable long workerId, @RequestParam int year) {
     Worker worker = workers.get(workerId);

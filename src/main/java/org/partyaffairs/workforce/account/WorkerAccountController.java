@@ -1,5 +1,7 @@
 package org.partyaffairs.workforce.account;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import org.partyaffairs.workforce.WorkforceProperties;
 import org.partyaffairs.workforce.document.Download;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * fresh activation code (the old one dies). Whoever may read the worker sees the account's state.
  * Another town's worker is not found; anybody else of the town is refused with 403.
  */
+@Tag(name = "工作者账号", description = "工作者本人账号：开通、账号开通通知书（一次性激活码）")
 @RestController
 @RequestMapping("/api/workers/{id}/account")
 class WorkerAccountController {
@@ -65,6 +68,7 @@ class WorkerAccountController {
     this.baseUrl = baseUrl;
   }
 
+  @Operation(summary = "工作者本人账号及其状态（待激活、已激活、已停用）")
   @GetMapping
   AccountView get(@PathVariable long id) {
     Worker worker = workers.get(id);
@@ -73,6 +77,7 @@ class WorkerAccountController {
   }
 
   /** Opens the worker's account (a worker hired before accounts existed); again: the account there is. */
+  @Operation(summary = "为工作者开通本人账号（仅工作者所在区镇组织部门；已开通的返回原账号）")
   @PostMapping
   AccountView open(@PathVariable long id) {
     Worker worker = townOrgsWorker(id, "开通账号");
@@ -80,6 +85,7 @@ class WorkerAccountController {
   }
 
   /** A new activation code on the 账号开通通知书, as one A4 PDF; every older code dies. */
+  @Operation(summary = "签发账号开通通知书（A4 PDF，含新的一次性激活码，旧激活码作废；仅工作者所在区镇组织部门）")
   @PostMapping("/letter")
   @Transactional
   ResponseEntity<byte[]> letter(@PathVariable long id) {

@@ -1,5 +1,7 @@
 package org.partyaffairs.workforce.assessment;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -30,6 +32,7 @@ import org.springframework.web.multipart.MultipartFile;
  * Chinese summary. A POST a browser sends from another site (its {@code Origin} is not this host) is
  * refused: a form on any page could otherwise upload with the Basic credentials the browser keeps.
  */
+@Tag(name = "年度考核")
 @RestController
 @RequestMapping("/api/assessment")
 class BulkScoringController {
@@ -42,6 +45,7 @@ class BulkScoringController {
     this.currentActor = currentActor;
   }
 
+  @Operation(summary = "下载本区镇的批量评分表（Excel）")
   @GetMapping("/score-sheets.xlsx")
   ResponseEntity<byte[]> download(@RequestParam(name = "campaign", required = false) Long campaign) {
     BulkScoring.Sheet sheet = bulkScoring.download(campaign, currentActor.get());
@@ -54,6 +58,7 @@ class BulkScoringController {
         .body(sheet.file());
   }
 
+  @Operation(summary = "上传填好的批量评分表（表单上传，全部校验通过才记分）")
   @PostMapping(path = "/score-sheets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   BulkScoring.Scored uploadForm(@RequestParam(name = "campaign", required = false) Long campaign,
       @RequestParam(name = "file", required = false) MultipartFile file, HttpServletRequest request)
@@ -65,6 +70,7 @@ class BulkScoringController {
     return bulkScoring.upload(campaign, file.getBytes(), currentActor.get());
   }
 
+  @Operation(summary = "上传填好的批量评分表（请求体为 Excel，全部校验通过才记分）")
   @PostMapping(path = "/score-sheets", consumes = {ScoreSheetWorkbook.MEDIA_TYPE,
       MediaType.APPLICATION_OCTET_STREAM_VALUE})
   BulkScoring.Scored uploadBody(@RequestParam(name = "campaign", required = false) Long campaign,

@@ -1,5 +1,7 @@
 package org.partyaffairs.workforce.dossier;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.List;
 import org.partyaffairs.workforce.WorkforceProperties;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * of their resignation and dismissal. Visibility is the worker record's: the town's groups, the
  * city, the worker themself; any other worker, or an unknown one, is 404.
  */
+@Tag(name = "档案", description = "工作者档案与备案表（001 第十八条(五)、002）")
 @RestController
 @RequestMapping("/api/workers/{id}")
 class DossierController {
@@ -43,6 +46,7 @@ class DossierController {
     this.clock = clock;
   }
 
+  @Operation(summary = "工作者档案：基本情况、在办事项与办理经过（分页）")
   @GetMapping("/dossier")
   ResponseEntity<DossierPage> dossier(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
@@ -61,24 +65,28 @@ class DossierController {
             dossier.warnings(), dossier.filings(), page, size, timeline.size(), slice));
   }
 
+  @Operation(summary = "工作者档案 PDF（A4，嵌入中文字体）")
   @GetMapping("/dossier.pdf")
   ResponseEntity<byte[]> pdf(@PathVariable long id) {
     DossierPrint print = new DossierPrint(dossiers.of(id), properties.zone());
     return Download.pdf(print.pdf(clock.instant()), print.fileName());
   }
 
+  @Operation(summary = "工作者档案 Excel（每节一页）")
   @GetMapping("/dossier.xlsx")
   ResponseEntity<byte[]> xlsx(@PathVariable long id) {
     DossierPrint print = new DossierPrint(dossiers.of(id), properties.zone());
     return Download.xlsx(print.xlsx(), print.fileName());
   }
 
+  @Operation(summary = "辞职备案表 PDF（000 第十六条）")
   @GetMapping("/filings/resignation.pdf")
   ResponseEntity<byte[]> resignationSheet(@PathVariable long id) {
     FilingSheets.Sheet sheet = filingSheets.resignation(id);
     return Download.pdf(sheet.pdf(), sheet.fileName());
   }
 
+  @Operation(summary = "解聘备案表 PDF（000 第十五条、001 第十九条）")
   @GetMapping("/filings/dismissal.pdf")
   ResponseEntity<byte[]> dismissalSheet(@PathVariable long id) {
     FilingSheets.Sheet sheet = filingSheets.dismissal(id);

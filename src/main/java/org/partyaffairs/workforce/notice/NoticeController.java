@@ -1,5 +1,7 @@
 package org.partyaffairs.workforce.notice;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Notices of the caller's towns, and objections to them. The same objection sent twice with the
  * same {@code Idempotency-Key} is recorded once and answered with the first one.
  */
+@Tag(name = "公示", description = "考核结果等公示及异议（7 天公示期）")
 @RestController
 @RequestMapping("/api/notices")
 @Transactional
@@ -67,18 +70,21 @@ class NoticeController {
     this.currentActor = currentActor;
   }
 
+  @Operation(summary = "可见的公示（分页）")
   @GetMapping
   ResponseEntity<List<NoticeView>> list(Pageable page) {
     Actor actor = currentActor.get();
     return Pages.of(notices.visible(actor, Pages.unsorted(page)), notice -> NoticeView.of(notice, actor));
   }
 
+  @Operation(summary = "一次公示及其条目、异议")
   @GetMapping("/{id}")
   NoticeView get(@PathVariable long id) {
     Actor actor = currentActor.get();
     return NoticeView.of(notices.get(id, actor), actor);
   }
 
+  @Operation(summary = "对公示条目提出异议")
   @PostMapping("/{id}/objections")
   ResponseEntity<ObjectionView> object(@PathVariable long id, @RequestBody Map<String, Object> body,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {

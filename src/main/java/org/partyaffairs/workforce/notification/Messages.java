@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class Messages {
 
+  static final int DIGEST_LINES = 10;
+
   private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
   private final String baseUrl;
@@ -50,15 +52,28 @@ class Messages {
         + "原办理人：" + GroupNames.of(group) + "。");
   }
 
+  /**
+   * The digest lists at most {@link #DIGEST_LINES} tasks a section: on a campaign day a town's
+   * organisation department has thousands waiting, and a message is read on a phone; the counts are
+   * always whole, and Tasklist has the rest.
+   */
   Message digest(List<OpenTask> waiting, List<OpenTask> dueSoon) {
     StringBuilder text = new StringBuilder("您今天有 " + waiting.size() + " 项待办事项，其中 " + dueSoon.size() + " 项即将到期。\n");
     if (!dueSoon.isEmpty()) {
       text.append("\n即将到期：\n");
-      dueSoon.forEach(task -> text.append(item(task)));
+      list(text, dueSoon);
     }
     text.append("\n全部待办：\n");
-    waiting.forEach(task -> text.append(item(task)));
+    list(text, waiting);
     return new Message("【每日待办】共 " + waiting.size() + " 项，" + dueSoon.size() + " 项即将到期", text.toString());
+  }
+
+  private void list(StringBuilder text, List<OpenTask> tasks) {
+    tasks.stream().limit(DIGEST_LINES).forEach(task -> text.append(item(task)));
+    if (tasks.size() > DIGEST_LINES) {
+      text.append("……另有 ").append(tasks.size() - DIGEST_LINES).append(" 项，请登录系统查看：").append(baseUrl)
+          .append("/camunda/app/tasklist/default/\n");
+    }
   }
 
   Message outcome(String title, String what, String outcome, String workerName) {

@@ -1,5 +1,7 @@
 package org.partyaffairs.workforce.notification;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * profile (administrators: anybody's). Anybody else is refused with 403 in Chinese, whether the
  * user named exists or not.
  */
+@Tag(name = "通知", description = "待办通知、提醒、督办与每日汇总的发送情况和接收方式")
 @RestController
 @RequestMapping("/api/notifications")
 class NotificationController {
@@ -47,6 +50,7 @@ class NotificationController {
   }
 
   /** Pending, sent, failed and address-less messages, in all and by kind. */
+  @Operation(summary = "通知发件箱的统计（系统管理员、市委\"两新\"工委办公室）")
   @GetMapping("/stats")
   ResponseEntity<?> stats() {
     Actor actor = currentActor.get();
@@ -69,17 +73,20 @@ class NotificationController {
     return ResponseEntity.ok(new Stats(notifications.isOn(), on, counts, byKind));
   }
 
+  @Operation(summary = "本人的通知接收方式")
   @GetMapping("/profile")
   Profiles.View ownProfile() {
     return profiles.of(currentActor.get().userId());
   }
 
+  @Operation(summary = "设置本人的通知接收方式（邮件或群机器人）")
   @PutMapping("/profile")
   Profiles.View setOwnProfile(@RequestBody ProfileRequest request) {
     Actor actor = currentActor.get();
     return profiles.set(actor.userId(), request.channel(), request.webhookUrl(), actor.userId());
   }
 
+  @Operation(summary = "某人的通知接收方式（系统管理员）")
   @GetMapping("/profiles/{userId}")
   ResponseEntity<?> profile(@PathVariable String userId) {
     if (!currentActor.get().isMemberOf(Groups.ADMINS)) {
@@ -88,6 +95,7 @@ class NotificationController {
     return ResponseEntity.ok(profiles.of(userId));
   }
 
+  @Operation(summary = "设置某人的通知接收方式（系统管理员）")
   @PutMapping("/profiles/{userId}")
   ResponseEntity<?> setProfile(@PathVariable String userId, @RequestBody ProfileRequest request) {
     Actor actor = currentActor.get();

@@ -5,17 +5,12 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.partyaffairs.workforce.deadline.WorkingDays;
 import org.partyaffairs.workforce.worker.Article;
 import org.partyaffairs.workforce.worker.Trail;
@@ -46,11 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class Scans {
 
   private static final Logger LOG = LoggerFactory.getLogger(Scans.class);
-  private static final int PAGE = 500;
   static final String ESCALATED = "TASK_ESCALATED";
 
-  private final TaskService tasks;
-  private final RuntimeService runtime;
+  private final OpenTasks openTasks;
   private final Directory directory;
   private final Outbox outbox;
   private final Messages messages;
@@ -63,11 +56,10 @@ class Scans {
   private final NotificationProperties properties;
   private final Clock clock;
 
-  Scans(TaskService tasks, RuntimeService runtime, Directory directory, Outbox outbox, Messages messages,
+  Scans(OpenTasks openTasks, Directory directory, Outbox outbox, Messages messages,
       TaskMarkRepository marks, NotificationSwitch notifications, WorkingDays workingDays, WorkerRepository workers,
       Trail trail, TransactionTemplate transaction, NotificationProperties properties, Clock clock) {
-    this.tasks = tasks;
-    this.runtime = runtime;
+    this.openTasks = openTasks;
     this.directory = directory;
     this.outbox = outbox;
     this.messages = messages;
@@ -91,63 +83,68 @@ class Scans {
 
   /** Reminds of every task due soon and not yet reminded of; answers how many tasks. */
   int remind() {
-    return remind(query -> query);
+    return remind(null);
   }
 
-  /** {@link #remind()} over the tasks the narrowing leaves (tests: one instance's). */
-  int remind(java.util.function.UnaryOperator<TaskQuery> narrowing) {
+  /** {@link #remind()} over one process's tasks (tests), or every task (null). */
+  int remind(String processInstanceId) {
     if (!notifications.isOn()) {
       return 0;
     }
     Date now = Date.from(clock.instant());
+    Date horizon = dueSoonHorizon();
     int reminded = 0;
-    for (Task task : all(narrowing.apply(tasks.createTaskQuery().active().dueAfter(now).dueBefore(dueSoonHorizon())))) {
-      if (marks.existsByTaskIdAndKind(task.getId(), MessageKind.REMINDER.name())) {
-        continue;
+    for (List<String> ids = openTasks.unmarked(MessageKind.REMINDER, now, horizon, processInstanceId, "");
+        !ids.isEmpty();
+        ids = openTasks.unmarked(MessageKind.REMINDER, now, horizon, processInstanceId, ids.get(ids.size() - 1))) {
+      for (OpenTask open : openTasks.load(ids)) {
+        reminded += once(open.id(), MessageKind.REMINDER, () -> outbox.write(MessageKind.REMINDER,
+            "REMINDER:" + open.id(), peopleOf(open), messages.reminder(open, properties.reminderWorkingDays()),
+            open.id()));
       }
-      OpenTask open = open(task);
-      reminded += once(task.getId(), MessageKind.REMINDER, () -> outbox.write(MessageKind.REMINDER,
-          "REMINDER:" + task.getId(), peopleOf(open), messages.reminder(open, properties.reminderWorkingDays()),
-          task.getId()));
     }
     return reminded;
   }
 
   /** Escalates every overdue task not yet escalated; answers how many tasks. */
   int escalate() {
-    return escalate(query -> query);
+    return escalate(null);
   }
 
-  /** {@link #escalate()} over the tasks the narrowing leaves (tests: one instance's). */
-  int escalate(java.util.function.UnaryOperator<TaskQuery> narrowing) {
+  /** {@link #escalate()} over one process's tasks (tests), or every task (null). */
+  int escalate(String processInstanceId) {
     if (!notifications.isOn()) {
       return 0;
     }
     Date now = Date.from(clock.instant());
     int escalated = 0;
-    for (Task task : all(narrowing.apply(tasks.createTaskQuery().active().dueBefore(now)))) {
-      if (marks.existsByTaskIdAndKind(task.getId(), MessageKind.ESCALATION.name())) {
-        continue;
+    for (List<String> ids = openTasks.unmarked(MessageKind.ESCALATION, null, now, processInstanceId, "");
+        !ids.isEmpty();
+        ids = openTasks.unmarked(MessageKind.ESCALATION, null, now, processInstanceId, ids.get(ids.size() - 1))) {
+      for (OpenTask open : openTasks.load(ids)) {
+        escalated += escalateOne(open);
       }
-      OpenTask open = open(task);
-      Map<String, String> supervisorOf = new LinkedHashMap<>();
-      for (String group : open.candidateGroups()) {
-        Supervisors.of(group).ifPresent(supervisor -> supervisorOf.putIfAbsent(supervisor, group));
-      }
-      if (open.candidateGroups().isEmpty()) {
-        Supervisors.ofPersonIn(open.town()).ifPresent(supervisor -> supervisorOf.put(supervisor, "workers"));
-      }
-      escalated += once(task.getId(), MessageKind.ESCALATION, () -> {
-        int written = 0;
-        for (Map.Entry<String, String> entry : supervisorOf.entrySet()) {
-          written += outbox.write(MessageKind.ESCALATION, "ESCALATION:" + task.getId(),
-              directory.membersOf(List.of(entry.getKey())), messages.escalation(open, entry.getValue()), task.getId());
-        }
-        recordOnTrail(open, supervisorOf);
-        return written;
-      });
     }
     return escalated;
+  }
+
+  private int escalateOne(OpenTask open) {
+    Map<String, String> supervisorOf = new LinkedHashMap<>();
+    for (String group : open.candidateGroups()) {
+      Supervisors.of(group).ifPresent(supervisor -> supervisorOf.putIfAbsent(supervisor, group));
+    }
+    if (open.candidateGroups().isEmpty()) {
+      Supervisors.ofPersonIn(open.town()).ifPresent(supervisor -> supervisorOf.put(supervisor, "workers"));
+    }
+    return once(open.id(), MessageKind.ESCALATION, () -> {
+      int written = 0;
+      for (Map.Entry<String, String> entry : supervisorOf.entrySet()) {
+        written += outbox.write(MessageKind.ESCALATION, "ESCALATION:" + open.id(),
+            directory.membersOf(List.of(entry.getKey())), messages.escalation(open, entry.getValue()), open.id());
+      }
+      recordOnTrail(open, supervisorOf);
+      return written;
+    });
   }
 
   /**
@@ -155,11 +152,11 @@ class Scans {
    * one. Nothing on a day off.
    */
   int digest() {
-    return digest(query -> query);
+    return digest(null);
   }
 
-  /** {@link #digest()} over the tasks the narrowing leaves (tests: one instance's). */
-  int digest(java.util.function.UnaryOperator<TaskQuery> narrowing) {
+  /** {@link #digest()} over one process's tasks (tests), or every task (null). */
+  int digest(String processInstanceId) {
     if (!notifications.isOn()) {
       return 0;
     }
@@ -170,10 +167,13 @@ class Scans {
     }
     Date horizon = dueSoonHorizon();
     Map<String, List<OpenTask>> waiting = new LinkedHashMap<>();
-    for (Task task : all(narrowing.apply(tasks.createTaskQuery().active()))) {
-      OpenTask open = open(task);
-      for (String person : peopleOf(open)) {
-        waiting.computeIfAbsent(person, p -> new ArrayList<>()).add(open);
+    Map<Set<String>, Set<String>> membersOf = new HashMap<>();
+    for (List<OpenTask> page = openTasks.page(processInstanceId, ""); !page.isEmpty();
+        page = openTasks.page(processInstanceId, page.get(page.size() - 1).id())) {
+      for (OpenTask open : page) {
+        for (String person : peopleOf(open, membersOf)) {
+          waiting.computeIfAbsent(person, p -> new ArrayList<>()).add(open);
+        }
       }
     }
     int people = 0;
@@ -213,45 +213,19 @@ class Scans {
 
   /** The task's people now: the assignee when it is claimed, else its candidates and their groups' members. */
   private Set<String> peopleOf(OpenTask task) {
+    return peopleOf(task, new HashMap<>());
+  }
+
+  /**
+   * The same, with the members of each set of groups looked up once per scan: a campaign's
+   * thousands of tasks are offered to a handful of groups.
+   */
+  private Set<String> peopleOf(OpenTask task, Map<Set<String>, Set<String>> membersOf) {
     if (task.assignee() != null) {
       return Set.of(task.assignee());
     }
     Set<String> people = new LinkedHashSet<>(task.candidateUsers());
-    people.addAll(directory.membersOf(task.candidateGroups()));
+    people.addAll(membersOf.computeIfAbsent(task.candidateGroups(), directory::membersOf));
     return people;
-  }
-
-  private OpenTask open(Task task) {
-    Set<String> groups = new LinkedHashSet<>();
-    Set<String> people = new LinkedHashSet<>();
-    for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
-      if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
-        if (link.getGroupId() != null) {
-          groups.add(link.getGroupId());
-        }
-        if (link.getUserId() != null) {
-          people.add(link.getUserId());
-        }
-      }
-    }
-    Map<String, Object> variables = task.getProcessInstanceId() == null ? Map.of()
-        : runtime.getVariables(task.getProcessInstanceId(), List.of("workerName", "workerId"));
-    Object name = variables.get("workerName");
-    Object id = variables.get("workerId");
-    return new OpenTask(task.getId(), task.getName(), task.getDueDate(), task.getTenantId(), task.getProcessInstanceId(),
-        name instanceof String text ? text : null, id instanceof Number number ? number.longValue() : null, groups, people,
-        task.getAssignee());
-  }
-
-  private static List<Task> all(TaskQuery query) {
-    List<Task> found = new ArrayList<>();
-    query.orderByTaskId().asc();
-    for (int first = 0; ; first += PAGE) {
-      List<Task> page = query.listPage(first, PAGE);
-      found.addAll(page);
-      if (page.size() < PAGE) {
-        return found;
-      }
-    }
   }
 }

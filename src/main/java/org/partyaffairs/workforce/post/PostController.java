@@ -1,5 +1,7 @@
 package org.partyaffairs.workforce.post;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import org.partyaffairs.workforce.security.Actor;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The posts of the caller's towns, and post applications with every round of their review. */
+@Tag(name = "岗位", description = "区镇的岗位与岗位设置申请（000 第三条）")
 @RestController
 @Transactional(readOnly = true)
 class PostController {
@@ -50,11 +53,13 @@ class PostController {
     this.currentActor = currentActor;
   }
 
+  @Operation(summary = "本区镇的岗位（分页）")
   @GetMapping("/api/posts")
   ResponseEntity<List<PostView>> posts(Pageable page) {
     return Pages.of(posts.findByTownCodeInOrderById(currentActor.get().towns(), Pages.unsorted(page)), PostView::of);
   }
 
+  @Operation(summary = "一次岗位设置申请及其审核经过")
   @GetMapping("/api/post-applications/{id}")
   ApplicationView application(@PathVariable long id) {
     Actor actor = currentActor.get();

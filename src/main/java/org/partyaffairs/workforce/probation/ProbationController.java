@@ -1,5 +1,7 @@
 package org.partyaffairs.workforce.probation;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Probations of the caller's towns, and the report of a qualification problem found during one. */
+@Tag(name = "试用期", description = "试用期及其考察（001 第六条）")
 @RestController
 @RequestMapping("/api/probations")
 class ProbationController {
@@ -39,12 +42,14 @@ class ProbationController {
     this.currentActor = currentActor;
   }
 
+  @Operation(summary = "一名工作者的试用期")
   @GetMapping("/{id}")
   ProbationView get(@PathVariable long id) {
     return ProbationView.of(probations.visible(id, currentActor.get()));
   }
 
   /** {@code {"problem": "…"}}: disqualifies at once (001 第六条) and interrupts the probation's process. */
+  @Operation(summary = "报告不符合招录条件的情形（取消聘用资格的依据）")
   @PostMapping("/{id}/qualification-problems")
   ProbationView reportQualificationProblem(@PathVariable long id, @RequestBody Map<String, Object> body) {
     return ProbationView.of(probations.reportQualificationProblem(id, currentActor.get(),

@@ -1,5 +1,7 @@
 package org.partyaffairs.workforce.recruitment;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Recruitment plans of the caller's towns with their candidates; registration of candidates, one or a CSV list. */
+@Tag(name = "招聘", description = "招聘计划、报名与考试成绩（000 第五、六条）")
 @RestController
 @RequestMapping("/api/recruitments")
 @Transactional
@@ -51,6 +54,7 @@ class RecruitmentController {
     this.currentActor = currentActor;
   }
 
+  @Operation(summary = "一次招聘计划及其报名人员")
   @GetMapping("/{id}")
   PlanView get(@PathVariable long id) {
     RecruitmentPlan plan = recruitment.visible(id, currentActor.get());
@@ -60,6 +64,7 @@ class RecruitmentController {
   }
 
   /** {@code {"name": "…", "education": "…"}}. */
+  @Operation(summary = "登记一名报名人员")
   @PostMapping(path = "/{id}/candidates", consumes = "application/json")
   @ResponseStatus(HttpStatus.CREATED)
   CandidateView register(@PathVariable long id, @RequestBody Map<String, Object> body) {
@@ -73,6 +78,7 @@ class RecruitmentController {
    * A list, one {@code 姓名,学历} per line: all registered, or none when a line is wrong or not text
    * in the declared charset (UTF-8 unless the Content-Type names another).
    */
+  @Operation(summary = "以 CSV 批量导入报名人员（全部校验通过才导入）")
   @PostMapping(path = "/{id}/candidates", consumes = "text/csv")
   @ResponseStatus(HttpStatus.CREATED)
   List<CandidateView> importList(@PathVariable long id, @RequestBody byte[] csv,

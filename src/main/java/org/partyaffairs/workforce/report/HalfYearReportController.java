@@ -1,5 +1,7 @@
 package org.partyaffairs.workforce.report;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The half-yearly reports over HTTP: one report (JSON, XLSX, PDF) for its town and the city, and every
  * town side by side for a half year (JSON, XLSX, PDF) — the city all towns, a town its own, workers none.
  */
+@Tag(name = "半年报告", description = "区镇向市里的半年书面报告（001 第十五条）")
 @RestController
 class HalfYearReportController {
 
@@ -51,11 +54,13 @@ class HalfYearReportController {
     return BASE + "/" + id + ".pdf";
   }
 
+  @Operation(summary = "一份半年报告")
   @GetMapping(BASE + "/{id}")
   ReportView report(@PathVariable long id) {
     return reports.one(currentActor.get(), id);
   }
 
+  @Operation(summary = "一份半年报告（Excel）")
   @GetMapping(BASE + "/{id}.xlsx")
   ResponseEntity<byte[]> reportWorkbook(@PathVariable long id) {
     ReportView report = reports.one(currentActor.get(), id);
@@ -63,23 +68,27 @@ class HalfYearReportController {
         "半年报告-" + report.townName() + "-" + report.halfYearLabel() + ".xlsx");
   }
 
+  @Operation(summary = "一份半年报告（PDF，含图表）")
   @GetMapping(BASE + "/{id}.pdf")
   ResponseEntity<byte[]> reportPdf(@PathVariable long id) {
     ReportView report = reports.one(currentActor.get(), id);
     return Download.pdf(HalfYearReportPdf.report(report), "半年报告-" + report.townName() + "-" + report.halfYearLabel());
   }
 
+  @Operation(summary = "各区镇同一半年的数据并列（市委\"两新\"工委）")
   @GetMapping(BASE)
   SideBySideView sideBySide(@RequestParam(name = "half", required = false) String half) {
     return reports.sideBySide(reader(), halfYear(half));
   }
 
+  @Operation(summary = "各区镇同一半年的数据并列（Excel）")
   @GetMapping(BASE + ".xlsx")
   ResponseEntity<byte[]> sideBySideWorkbook(@RequestParam(name = "half", required = false) String half) {
     SideBySideView view = reports.sideBySide(reader(), halfYear(half));
     return file(HalfYearReportWorkbook.sideBySide(view), "半年报告汇总-" + view.halfYearLabel() + ".xlsx");
   }
 
+  @Operation(summary = "各区镇同一半年的数据并列（PDF）")
   @GetMapping(BASE + ".pdf")
   ResponseEntity<byte[]> sideBySidePdf(@RequestParam(name = "half", required = false) String half) {
     SideBySideView view = reports.sideBySide(reader(), halfYear(half));

@@ -1,5 +1,7 @@
 package org.partyaffairs.workforce.rules;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * under Kunshan's measures, and why?". Nothing is recorded here; decisions taken inside a process
  * are recorded by {@link DecisionDelegate}.
  */
+@Tag(name = "决策", description = "Drools 规则决策：按名称传入事实，返回结论及所依据的条款")
 @RestController
 @RequestMapping("/api/decisions")
 class DecisionController {
@@ -35,6 +38,7 @@ class DecisionController {
     this.decisions = decisions;
   }
 
+  @Operation(summary = "全部决策及其事实字段")
   @GetMapping
   List<DecisionView> list() {
     return decisions.decisions().stream()
@@ -42,6 +46,7 @@ class DecisionController {
         .toList();
   }
 
+  @Operation(summary = "按名称求一个决策（结论与依据的规则、条款）")
   @PostMapping("/{name}")
   DecisionResult decide(@PathVariable String name, @RequestBody Map<String, Object> facts) {
     return decisions.decide(name, facts);

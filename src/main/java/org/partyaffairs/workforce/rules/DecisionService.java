@@ -1,5 +1,9 @@
 package org.partyaffairs.workforce.rules;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.TimeUnit;
+
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -53,11 +57,23 @@ public class DecisionService {
   private final Validator validator;
   private final ObjectMapper json;
   private final String defaultPolicy;
+  private final MeterRegistry meters;
+  private final Map<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
   /** By rule object: looked up for every fired rule, so no key is built per call. */
   private final Map<Rule, Explanation> explanations;
 
   public DecisionService(KieBase rules, WorkdayCalendar calendar, Validator validator, ObjectMapper json,
       String defaultPolicy) {
+    this(rules, calendar, validator, json, defaultPolicy, null);
+  }
+
+  /**
+   * @param meters where each decision's evaluations are timed ({@code workforce.decision}, by
+   *     decision and outcome: answered or refused); null for none
+   */
+  public DecisionService(KieBase rules, WorkdayCalendar calendar, Validator validator, ObjectMapper json,
+      String defaultPolicy, MeterRegistry meters) {
+    this.meters = meters;
     this.defaultPolicy = defaultPolicy;
     this.sessions = rules.newKieSessionsPool(POOLED_SESSIONS);
     this.calendar = calendar;
@@ -83,6 +99,24 @@ public class DecisionService {
   }
 
   public DecisionResult decide(Decision decision, Facts facts) {
+    if (meters == null) {
+      return evaluate(decision, facts);
+    }
+    long start = System.nanoTime();
+    String outcome = "refused";
+    try {
+      DecisionResult result = evaluate(decision, facts);
+      outcome = "answered";
+      return result;
+    } finally {
+      String tag = outcome;
+      timers.computeIfAbsent(decision.contractName() + "/" + tag, key -> Timer.builder("workforce.decision")
+          .description("Drools 决策的评估次数与耗时").tag("decision", decision.contractName()).tag("outcome", tag)
+          .register(meters)).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+    }
+  }
+
+  private DecisionResult evaluate(Decision decision, Facts facts) {
     check(facts);
     Answer answer = decision.newAnswer();
     List<Explanation> fired = new ArrayList<>(4);

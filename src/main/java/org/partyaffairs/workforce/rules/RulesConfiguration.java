@@ -2,7 +2,9 @@ package org.partyaffairs.workforce.rules;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Validator;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.kie.api.KieBase;
+import org.springframework.beans.factory.ObjectProvider;
 import org.partyaffairs.workforce.WorkforceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +27,8 @@ class RulesConfiguration {
   /** Named apart from Camunda's own (DMN) {@code decisionService} bean. */
   @Bean
   DecisionService decisions(KieBase rules, WorkdayCalendar calendar, Validator validator, ObjectMapper json,
-      WorkforceProperties properties) {
-    return new DecisionService(rules, calendar, validator, json, properties.assessment().policy());
+      WorkforceProperties properties, ObjectProvider<MeterRegistry> meters) {
+    return new DecisionService(rules, calendar, validator, json, properties.assessment().policy(),
+        meters.getIfAvailable());
   }
 }

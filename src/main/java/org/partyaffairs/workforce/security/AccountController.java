@@ -1,5 +1,7 @@
 package org.partyaffairs.workforce.security;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * addresses are locked now, and unlocking one at once. Anybody else is refused with 403 whether the
  * account exists or not.
  */
+@Tag(name = "账号", description = "登录锁定的查看与解除（系统管理员）")
 @RestController
 @RequestMapping("/api/accounts")
 class AccountController {
@@ -44,6 +47,7 @@ class AccountController {
   }
 
   /** The locks in force: accounts (by user id) and client addresses, the latest-ending first. */
+  @Operation(summary = "正在锁定的账号与地址")
   @GetMapping("/locks")
   ResponseEntity<?> locks() {
     if (!isAdministrator()) {
@@ -60,6 +64,7 @@ class AccountController {
    * Unlocks the account at once: our lock and count, and Camunda's (its wrong-password count and
    * short delay), as Admin's "Unlock user" does.
    */
+  @Operation(summary = "解除一个账号的登录锁定")
   @PostMapping("/{userId}/unlock")
   ResponseEntity<?> unlock(@PathVariable String userId) {
     if (!isAdministrator()) {
@@ -74,6 +79,7 @@ class AccountController {
   }
 
   /** Lifts the lock of a client address (an IPv6 address: its /64), e.g. an office behind one NAT address. */
+  @Operation(summary = "解除一个地址的登录锁定")
   @PostMapping("/address-locks/unlock")
   ResponseEntity<?> unlockAddress(@RequestParam String address) {
     if (!isAdministrator()) {

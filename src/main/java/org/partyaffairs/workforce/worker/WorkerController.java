@@ -1,5 +1,7 @@
 package org.partyaffairs.workforce.worker;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import org.partyaffairs.workforce.web.Pages;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Workers and their trails, limited to the caller's towns: another town's worker is answered as
  * not found, so that ids reveal nothing.
  */
+@Tag(name = "工作者", description = "专职党务工作者及其经历记录")
 @RestController
 @RequestMapping("/api/workers")
 @Transactional(readOnly = true)
@@ -45,16 +48,19 @@ class WorkerController {
     this.trail = trail;
   }
 
+  @Operation(summary = "可见的工作者（分页；区镇只见本区镇，工作者只见本人）")
   @GetMapping
   ResponseEntity<List<WorkerView>> list(Pageable page) {
     return Pages.of(workers.all(Pages.unsorted(page)), WorkerView::of);
   }
 
+  @Operation(summary = "一名工作者")
   @GetMapping("/{id}")
   WorkerView get(@PathVariable long id) {
     return WorkerView.of(workers.get(id));
   }
 
+  @Operation(summary = "一名工作者的经历记录（分页）")
   @GetMapping("/{id}/trail")
   ResponseEntity<List<TrailView>> trail(@PathVariable long id, Pageable page) {
     return Pages.of(trail.of(workers.get(id), Pages.unsorted(page)), TrailView::of);
