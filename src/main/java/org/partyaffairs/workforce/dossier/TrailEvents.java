@@ -44,6 +44,10 @@ final class TrailEvents {
       Map.entry("RESIGNATION_WITHDRAWN", "撤回辞职"),
       Map.entry("RESIGNATION_FILED", "辞职备案"),
       Map.entry("WORKER_RESIGNED", "辞职生效"),
+      Map.entry("ACCOUNT_OPENED", "开通本人账号"),
+      Map.entry("ACTIVATION_CODE_ISSUED", "签发账号开通通知书"),
+      Map.entry("ACCOUNT_ACTIVATED", "激活本人账号"),
+      Map.entry("ACCESS_ENDED", "账号停用"),
       Map.entry("TASK_ESCALATED", "超期提请督办"));
 
   private TrailEvents() {}

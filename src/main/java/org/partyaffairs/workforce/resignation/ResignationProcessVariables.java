@@ -36,6 +36,12 @@ final class ResignationProcessVariables {
   // 备案辞职
   static final String FILING_NUMBER = "filingNumber";
 
+  /**
+   * When the agreed last working day ends: 24:00 of it in {@code workforce.zone} (Beijing time),
+   * the date of Event_LastWorkingDayEnded; set when the application is registered.
+   */
+  static final String LAST_WORKING_DAY_ENDS_AT = "lastWorkingDayEndsAt";
+
 
   // Activity ids of the model (processes/ResignationProcess.bpmn): its tasks and call activities
   /** Service task 「登记辞职申请」. */
@@ -46,6 +52,8 @@ final class ResignationProcessVariables {
   static final String TASK_DECIDE_RESIGNATION = "Task_DecideResignation";
   /** User task 「备案辞职：${workerName}（${townName}）」. */
   static final String TASK_FILE_RESIGNATION = "Task_FileResignation";
+  /** Timer 「最后工作日结束」: the resignation takes effect when the agreed last working day has ended. */
+  static final String EVENT_LAST_WORKING_DAY_ENDED = "Event_LastWorkingDayEnded";
   /** Service task 「办理辞职离岗」. */
   static final String TASK_END_SERVICE_BY_RESIGNATION = "Task_EndServiceByResignation";
   /** Service task 「终止辞职程序」. */

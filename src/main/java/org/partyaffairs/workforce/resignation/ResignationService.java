@@ -161,7 +161,8 @@ public class ResignationService {
   }
 
   /**
-   * After filing: the worker leaves service and their post falls vacant. Safe to run again (a
+   * After filing, once the agreed last working day has ended: the worker leaves service and their
+   * post falls vacant (and, hearing {@code ServiceEnded}, the account capability ends their access). Safe to run again (a
    * retried job): a worker already resigned is left as is.
    */
   public void endService(String processInstanceId) {
@@ -175,7 +176,8 @@ public class ResignationService {
       return;
     }
     worker.resign();
-    trail.record(worker, "WORKER_RESIGNED", "辞职已备案，自 " + resignation.getLastWorkingDay() + " 起不再担任专职党务工作者，岗位空缺",
+    trail.record(worker, "WORKER_RESIGNED", "最后工作日 " + resignation.getLastWorkingDay()
+        + " 已结束，辞职生效：不再担任专职党务工作者，岗位空缺，账号停用",
         resignation.getFiledBy(), processInstanceId, Article.KUNSHAN_16);
     departures.announce(worker, processInstanceId);
     log.info("Worker {} resigned ({})", worker.getId(), processInstanceId);

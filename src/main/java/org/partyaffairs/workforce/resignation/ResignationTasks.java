@@ -2,6 +2,7 @@ package org.partyaffairs.workforce.resignation;
 
 import static org.partyaffairs.workforce.resignation.ResignationProcessVariables.*;
 
+import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -58,10 +59,15 @@ class ResignationTasks implements JavaDelegate {
         WORKER_NAME, resignation.getWorker().getName(),
         TOWN_NAME, units.getReferenceById(execution.getTenantId()).getName(),
         REASON, resignation.getReason(),
-        LAST_WORKING_DAY, resignation.getLastWorkingDay().toString()));
+        LAST_WORKING_DAY, resignation.getLastWorkingDay().toString(),
+        LAST_WORKING_DAY_ENDS_AT, Date.from(resignation.getLastWorkingDay().plusDays(1)
+            .atStartOfDay(properties.zone()).toInstant())));
   }
 
-  /** Task_EndServiceByResignation (asynchronous, retried): the worker becomes RESIGNED. */
+  /**
+   * Task_EndServiceByResignation (asynchronous, retried), after Event_LastWorkingDayEnded: the
+   * worker becomes RESIGNED, the post falls vacant, the account closes.
+   */
   private void endService(DelegateExecution execution) {
     service.endService(execution.getProcessInstanceId());
   }

@@ -1,6 +1,8 @@
 /**
  * Resignation (000 第十六条): the worker applies, the town receives and decides, the city files; the
- * worker leaves service at filing.
+ * resignation takes effect when the agreed last working day has ended (the timer
+ * {@code Event_LastWorkingDayEnded}, 24:00 Beijing time): the worker leaves service, the post falls
+ * vacant, the account closes.
  *
  * <ul>
  *   <li>Process: {@code processes/ResignationProcess.bpmn}, bound by {@code ResignationTasks} and

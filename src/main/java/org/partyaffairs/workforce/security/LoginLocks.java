@@ -330,9 +330,10 @@ public class LoginLocks {
 
   /**
    * An IPv4 address as it is; an IPv6 address by its /64, the block one subscriber gets, so that a
-   * client cannot count each of its own addresses afresh.
+   * client cannot count each of its own addresses afresh. (Also how the account capability counts
+   * activation attempts per address.)
    */
-  static String network(String address) {
+  public static String network(String address) {
     if (address.indexOf(':') >= 0 && address.length() <= 45 && address.chars().allMatch(
         c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.')) {
       try { // a literal: no name is looked up

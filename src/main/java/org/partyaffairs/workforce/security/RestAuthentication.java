@@ -60,6 +60,8 @@ class RestAuthentication {
     var registration = new FilterRegistrationBean<>(new CanonicalPathFilter());
     registration.addUrlPatterns(ENGINE_APIS);
     registration.addUrlPatterns("/api/*");
+    // The one open path of the product (account.ActivationController) is held to canonical paths too.
+    registration.addUrlPatterns("/account/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }

@@ -36,7 +36,7 @@ class RequestBodyLimit {
       @Value("${workforce.max-upload-bytes:4194304}") int maxUploadBytes) {
     var registration = new FilterRegistrationBean<>(new LimitFilter(maxBytes, maxUploadBytes));
     registration.setName("workforce-request-body-limit");
-    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
+    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*", "/account/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }

@@ -111,6 +111,17 @@ public class Worker {
     assessmentEligible = false;
   }
 
+  /**
+   * The worker's own Camunda user, given once: a worker who has one keeps it (the same id again is
+   * no change, as a retried step needs).
+   */
+  public void giveUser(String userId) {
+    if (this.userId != null && !this.userId.equals(userId)) {
+      throw new IllegalTransitionException("工作者 " + name + " 已有账号 " + this.userId);
+    }
+    this.userId = Objects.requireNonNull(userId);
+  }
+
   /** Whether the worker may apply to resign: only while in service (000 第十六条). */
   public boolean inService() {
     return status == WorkerStatus.ACTIVE || status == WorkerStatus.PROBATION;

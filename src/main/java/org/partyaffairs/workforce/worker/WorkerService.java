@@ -1,6 +1,7 @@
 package org.partyaffairs.workforce.worker;
 
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,11 +16,13 @@ public class WorkerService {
   private final WorkerRepository workers;
   private final Trail trail;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  WorkerService(WorkerRepository workers, Trail trail, Clock clock) {
+  WorkerService(WorkerRepository workers, Trail trail, Clock clock, ApplicationEventPublisher events) {
     this.workers = workers;
     this.trail = trail;
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -35,7 +38,19 @@ public class WorkerService {
     worker = workers.save(worker);
     trail.record(worker, "HIRED", "与区镇签订岗位聘用合同，进入试用期，" + contract, actor, processInstanceId,
         Article.KUNSHAN_6);
+    events.publishEvent(new WorkerHired(worker.getId(), townCode, name, userId, processInstanceId));
     return worker;
+  }
+
+  /**
+   * The worker's own Camunda user, opened for them after hire (the account capability): kept on the
+   * worker so that what they may read and do is theirs; recorded on the trail.
+   */
+  public Worker giveUser(long workerId, String userId, String detail, String actor, String processInstanceId) {
+    Worker managed = workers.getReferenceById(workerId);
+    managed.giveUser(userId);
+    trail.record(managed, "ACCOUNT_OPENED", detail, actor, processInstanceId, Article.KUNSHAN_6);
+    return managed;
   }
 
   /** Probation passed (001 第六条). */

@@ -88,7 +88,7 @@ abstract class DisciplineFlowScenario {
     assertThat(trail.of(stored)).extracting(TrailEntry::getEvent).containsExactly("HIRED", "CONFIRMED",
         "ABSENCE_RECORDED", "WARNING_DETERMINED", "WARNING_TALK", "WARNING_FAILED", "ASSESSMENT_ELIGIBILITY_REVOKED",
         "DISMISSAL_GROUND", "DISMISSAL_PROPOSED", "DISMISSAL_OPINION", "DISMISSAL_DECIDED", "WORKER_DISMISSED",
-        "DISMISSAL_FILED");
+        "ACCESS_ENDED", "DISMISSAL_FILED");
   }
 
   @Test

@@ -94,11 +94,11 @@ class DismissalProcessTest {
     assertThat(dismissalService.of(instance.getId()).getStatus()).isEqualTo(DismissalStatus.FILED);
     List<TrailEntry> entries = refusals.trailOf(worker, instance);
     assertThat(entries).extracting(TrailEntry::getEvent).containsExactly("DISMISSAL_GROUND", "DISMISSAL_PROPOSED",
-        "DISMISSAL_OPINION", "DISMISSAL_DECIDED", "WORKER_DISMISSED", "DISMISSAL_FILED");
+        "DISMISSAL_OPINION", "DISMISSAL_DECIDED", "WORKER_DISMISSED", "ACCESS_ENDED", "DISMISSAL_FILED");
     assertThat(entries).extracting(TrailEntry::getActor)
-        .containsExactly("kfq-org", "kfq-org", "kfq-org", "kfq-committee", "system", "committee");
+        .containsExactly("kfq-org", "kfq-org", "kfq-org", "kfq-committee", "system", "system", "committee");
     assertThat(entries).extracting(TrailEntry::getArticle).containsExactly("000 第十四条", "000 第十四条",
-        "000 第十五条", "000 第十五条", "000 第十四条", "000 第十五条");
+        "000 第十五条", "000 第十五条", "000 第十四条", "000 第十四条", "000 第十五条");
   }
 
   @Test

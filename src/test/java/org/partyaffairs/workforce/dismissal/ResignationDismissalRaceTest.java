@@ -113,6 +113,8 @@ class ResignationDismissalRaceTest {
     forms.complete(task(instance), "kfq-org", Map.of("writtenApplicationReceived", true));
     forms.complete(task(instance), "kfq-committee", Map.of("decision", "AGREE"));
     forms.complete(task(instance), "office", Map.of("filingNumber", "昆两新备〔2026〕30号"));
+    assertThat(instance).isWaitingAt("Event_LastWorkingDayEnded");
+    execute(job(instance)); // the agreed last working day has ended
     assertThat(instance).isWaitingAt("Task_EndServiceByResignation");
     return instance;
   }

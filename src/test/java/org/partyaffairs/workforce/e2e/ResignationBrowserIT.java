@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Date;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.partyaffairs.workforce.support.Http;
 import org.junit.jupiter.api.Test;
 import org.partyaffairs.workforce.support.People;
 import org.partyaffairs.workforce.worker.Worker;
@@ -17,6 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A resignation from application to filing in a real browser (profile e2e: {@code ./mvnw verify
  * -Pe2e}): the worker applies with the start form, the kfq town org dept receives it, the town
  * committee agrees, the city office files it, and the huaqiao town org dept never sees any of it.
+ * The resignation takes effect when the agreed last working day has ended (its timer); then the
+ * worker no longer logs in.
  */
 @BrowserTest
 class ResignationBrowserIT {
@@ -28,6 +35,8 @@ class ResignationBrowserIT {
   @Autowired People people;
   @Autowired WorkerRepository workers;
   @Autowired Clock clock;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
 
   @Test
   void aResignationGoesFromApplicationToFilingInTasklistAndAnotherTownNeverSeesIt() throws InterruptedException {
@@ -71,7 +80,19 @@ class ResignationBrowserIT {
       tasklist.completeTask();
     }
 
+    // Filed, but the resignation takes effect only when the agreed last working day has ended: the
+    // worker is still in service and still logs in.
+    String instanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey("ResignationProcess")
+        .variableValueEquals("workerId", worker.getId()).singleResult().getId();
+    JobExecutor.await(() -> runtimeService.getActiveActivityIds(instanceId).contains("Event_LastWorkingDayEnded"));
+    assertThat(workers.findById(worker.getId()).orElseThrow().getStatus()).isEqualTo(WorkerStatus.ACTIVE);
+    assertThat(new Http(port).get("/engine-rest/task/count", worker.getUserId(), "test").statusCode()).isEqualTo(200);
+
+    // The day has ended (the timer made due now rather than the clock moved): the job executor ends the service.
+    Job timer = managementService.createJobQuery().processInstanceId(instanceId).timers().singleResult();
+    managementService.setJobDuedate(timer.getId(), Date.from(clock.instant()));
     awaitStatus(worker, WorkerStatus.RESIGNED);
+    assertThat(new Http(port).get("/engine-rest/task/count", worker.getUserId(), "test").statusCode()).isEqualTo(401);
   }
 
   /** The end of service is an asynchronous job, run here by the job executor. */

@@ -41,10 +41,24 @@ final class Tasklist implements AutoCloseable {
     return tasklist;
   }
 
+  /**
+   * The browser a page outside Tasklist logged in already (the account activation page), once it
+   * shows Tasklist's filters.
+   */
+  static Tasklist alreadyLoggedIn(WebDriver driver, int port, String user) {
+    Tasklist tasklist = new Tasklist(driver, port, user);
+    tasklist.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filter")));
+    return tasklist;
+  }
+
   private Tasklist(int port, String user) {
+    this(Chromium.start(), port, user);
+  }
+
+  private Tasklist(WebDriver driver, int port, String user) {
     this.user = user;
     this.base = "http://localhost:" + port + "/camunda/app/tasklist/default/";
-    this.driver = Chromium.start();
+    this.driver = driver;
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
   }
 

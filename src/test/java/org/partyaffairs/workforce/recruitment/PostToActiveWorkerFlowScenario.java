@@ -115,8 +115,8 @@ abstract class PostToActiveWorkerFlowScenario {
     Worker confirmed = workers.findById(worker.getId()).orElseThrow();
     assertThat(confirmed.getStatus()).isEqualTo(WorkerStatus.ACTIVE);
     assertThat(confirmed.getName()).isEqualTo(FOUR_BYTE_NAME);
-    assertThat(trail.of(confirmed)).extracting(TrailEntry::getEvent).containsExactly("HIRED", "PROBATION_STARTED",
-        "MENTOR_ASSIGNED", "COMMITMENT_MADE", "PROBATION_REVIEWED", "CONFIRMED");
+    assertThat(trail.of(confirmed)).extracting(TrailEntry::getEvent).containsExactly("HIRED", "ACCOUNT_OPENED",
+        "PROBATION_STARTED", "MENTOR_ASSIGNED", "COMMITMENT_MADE", "PROBATION_REVIEWED", "CONFIRMED");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceIds(java.util.Set.of(application.getId(),
         plan.getId(), probation.getId())).count()).isZero();
   }

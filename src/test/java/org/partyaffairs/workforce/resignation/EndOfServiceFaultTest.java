@@ -135,6 +135,8 @@ class EndOfServiceFaultTest {
     complete(instance, "kfq-org", Map.of("writtenApplicationReceived", true));
     complete(instance, "kfq-committee", Map.of("decision", "AGREE"));
     complete(instance, "office", Map.of("filingNumber", "昆两新备〔2026〕77号"));
+    assertThat(instance).isWaitingAt("Event_LastWorkingDayEnded");
+    management.executeJob(job(instance).getId()); // the agreed last working day has ended
     assertThat(instance).isWaitingAt("Task_EndServiceByResignation");
     return instance;
   }

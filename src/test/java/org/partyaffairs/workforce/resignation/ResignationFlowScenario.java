@@ -63,8 +63,11 @@ abstract class ResignationFlowScenario {
     forms.work(instance, "office", "huaqiao-org", Map.of("filingNumber", "昆两新备〔2026〕𠮷3号"));
 
     people.actAsSystem();
-    managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId()).singleResult()
-        .getId());
+    // Event_LastWorkingDayEnded, then Task_EndServiceByResignation
+    for (int job = 0; job < 2; job++) {
+      managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId()).singleResult()
+          .getId());
+    }
 
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
         .getEndActivityId()).isEqualTo("EndEvent_WorkerResigned");
@@ -74,7 +77,8 @@ abstract class ResignationFlowScenario {
     assertThat(resignations.of(instance.getId()).getReason()).isEqualTo(FOUR_BYTE_REASON);
     assertThat(resignations.of(instance.getId()).getFilingNumber()).isEqualTo("昆两新备〔2026〕𠮷3号");
     assertThat(trail.of(stored)).extracting(TrailEntry::getEvent).containsExactly("HIRED", "CONFIRMED",
-        "RESIGNATION_SUBMITTED", "RESIGNATION_RECEIVED", "RESIGNATION_AGREED", "RESIGNATION_FILED", "WORKER_RESIGNED");
+        "RESIGNATION_SUBMITTED", "RESIGNATION_RECEIVED", "RESIGNATION_AGREED", "RESIGNATION_FILED", "WORKER_RESIGNED",
+        "ACCESS_ENDED");
     assertThat(trail.of(stored).get(2).getDetail()).contains(FOUR_BYTE_REASON);
   }
 

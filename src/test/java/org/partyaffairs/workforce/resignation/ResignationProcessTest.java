@@ -12,9 +12,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -43,6 +45,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class ResignationProcessTest {
 
+  @Autowired IdentityService identityService;
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
   @Autowired People people;
@@ -85,8 +88,16 @@ class ResignationProcessTest {
     assertThat(task(instance)).hasCandidateGroup("city-office");
     complete(instance, "office", Map.of("filingNumber", "昆两新备〔2026〕1号"));
 
-    assertThat(instance).isWaitingAt("Task_EndServiceByResignation");
+    // The filing is recorded; the resignation takes effect when the agreed last working day has ended.
+    assertThat(instance).isWaitingAt("Event_LastWorkingDayEnded");
+    assertThat(job(instance).getDuedate().toInstant())
+        .isEqualTo(nextWeek().plusDays(1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant());
     assertThat(workers.findById(worker.getId()).orElseThrow().getStatus()).isEqualTo(WorkerStatus.ACTIVE);
+    assertThat(posts.findByWorkerId(worker.getId())).isPresent();
+    assertThat(identityService.checkPassword(worker.getUserId(), "test")).isTrue();
+    execute(job(instance));
+
+    assertThat(instance).isWaitingAt("Task_EndServiceByResignation");
     execute(job(instance));
 
     assertThat(instance).isEnded().hasPassed("EndEvent_WorkerResigned");
@@ -94,11 +105,12 @@ class ResignationProcessTest {
     assertThat(posts.findByWorkerId(worker.getId())).isEmpty();
     assertThat(resignationService.of(instance.getId()).getStatus()).isEqualTo(ResignationStatus.FILED);
     List<TrailEntry> resignation = refusals.trailOf(worker, instance);
-    assertThat(resignation).extracting(TrailEntry::getEvent).containsExactly(
-        "RESIGNATION_SUBMITTED", "RESIGNATION_RECEIVED", "RESIGNATION_AGREED", "RESIGNATION_FILED", "WORKER_RESIGNED");
+    assertThat(resignation).extracting(TrailEntry::getEvent).containsExactly("RESIGNATION_SUBMITTED",
+        "RESIGNATION_RECEIVED", "RESIGNATION_AGREED", "RESIGNATION_FILED", "WORKER_RESIGNED", "ACCESS_ENDED");
+    assertThat(identityService.checkPassword(worker.getUserId(), "test")).isFalse();
     assertThat(resignation).extracting(TrailEntry::getArticle).containsOnly("000 第十六条");
     assertThat(resignation).extracting(TrailEntry::getActor)
-        .containsExactly(worker.getUserId(), "kfq-org", "kfq-committee", "office", "office");
+        .containsExactly(worker.getUserId(), "kfq-org", "kfq-committee", "office", "office", "system");
   }
 
   @Test
@@ -230,7 +242,9 @@ class ResignationProcessTest {
     complete(instance, "kfq-org", Map.of("writtenApplicationReceived", true));
     complete(instance, "kfq-committee", Map.of("decision", "AGREE"));
     complete(instance, "office", Map.of("filingNumber", "昆两新备〔2026〕2号"));
+    execute(job(instance)); // the last working day has ended
 
+    assertThat(instance).isWaitingAt("Task_EndServiceByResignation");
     assertThat(job(instance)).hasRetries(3);
   }
 
@@ -316,7 +330,8 @@ class ResignationProcessTest {
     complete(instance, town + "-org", Map.of("writtenApplicationReceived", true));
     complete(instance, town + "-committee", Map.of("decision", "AGREE"));
     complete(instance, "office", Map.of("filingNumber", "昆两新备〔2026〕9号"));
-    execute(job(instance));
+    execute(job(instance)); // Event_LastWorkingDayEnded
+    execute(job(instance)); // Task_EndServiceByResignation
   }
 
   private LocalDate today() {
