@@ -11,7 +11,7 @@
  *   <li>Events heard: {@code worker.WorkerHired} ({@code AccountOnHire}), {@code worker.ServiceEnded}
  *       ({@code AccountOnDeparture}).
  *   <li>Records: {@code Account}, {@code ActivationCode} (hash only), {@code ActivationAttempt}
- *       ({@code db/migration/V21__accounts.sql}).
+ *       ({@code db/migration/V24__accounts.sql}).
  *   <li>API: {@code /api/workers/{id}/account}, {@code /api/workers/{id}/account/letter}
  *       ({@code WorkerAccountController}); the open page {@code /account/activate}
  *       ({@code ActivationController}, {@code static/account/activate.html}); {@code ClosedAccountFilter}
