@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -101,6 +102,18 @@ final class Tasklist implements AutoCloseable {
         ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list li.task")),
         ExpectedConditions.visibilityOfElementLocated(
             By.xpath("//*[contains(@class,'tasks-list')]//div[contains(@class,'well')][contains(., '没有符合条件的任务')]"))));
+    // Tasklist redraws the list as its counts and pages arrive: read it until two readings a moment
+    // apart agree, and read again when an element is replaced under the reading.
+    return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        .until(browser -> {
+          List<String> first = taskNames();
+          pause();
+          List<String> second = taskNames();
+          return first.equals(second) ? second : null;
+        });
+  }
+
+  private List<String> taskNames() {
     return driver.findElements(By.cssSelector(".tasks-list li.task h4.task")).stream()
         .map(WebElement::getText).map(String::strip).toList();
   }
@@ -198,10 +211,14 @@ final class Tasklist implements AutoCloseable {
     pause();
   }
 
+  /** Clicks once the element is clickable; an element Angular replaced meanwhile is found again. */
   private void click(By by) {
-    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(browser -> {
+      WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+      ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+      element.click();
+      return true;
+    });
   }
 
   /** Tasklist renders in several Angular digests; give it a moment after each navigation. */
