@@ -22,7 +22,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.hal.Hal;
 import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
@@ -51,6 +53,8 @@ public final class EngineRefusals {
   static final int AHEAD_OF_CAMUNDA = 1;
 
   private static final String INVALID_REQUEST = "InvalidRequestException";
+  /** The type of a race lost or a task held by another: the webapps show the message. */
+  private static final String CONFLICT = "ConcurrentWorkException";
 
   private EngineRefusals() {
   }
@@ -70,6 +74,25 @@ public final class EngineRefusals {
     for (Throwable cause = e; cause != null && seen.add(cause); cause = cause.getCause()) {
       if (cause instanceof InvalidRequestException refusal) {
         return refusal;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Two people on one thing at the same moment, told as a 409 in Chinese instead of Camunda's 500
+   * ("ENGINE-03005 … was updated by another transaction concurrently", "Task … is already claimed by
+   * someone else"): the loser of a race for a task, or a claim of a task someone else holds. Null
+   * when the exception (at any depth) is neither.
+   */
+  static String conflictIn(Throwable e) {
+    Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Throwable cause = e; cause != null && seen.add(cause); cause = cause.getCause()) {
+      if (cause instanceof TaskAlreadyClaimedException claimed) {
+        return "任务已由 " + claimed.getTaskAssignee() + " 认领，不能再认领；请刷新任务列表";
+      }
+      if (cause instanceof OptimisticLockingException) {
+        return "这项工作刚刚已由他人办理或认领，您的操作没有生效；请刷新后查看";
       }
     }
     return null;
@@ -171,13 +194,17 @@ public final class EngineRefusals {
 
     @Override
     public boolean isMappable(ProcessEngineException e) {
-      return refusalIn(e) != null || e instanceof BadUserRequestException;
+      return refusalIn(e) != null || conflictIn(e) != null || e instanceof BadUserRequestException;
     }
 
     @Override
     public Response toResponse(ProcessEngineException e) {
       InvalidRequestException refusal = refusalIn(e);
-      return refusal != null ? ours(refusal) : camunda(400, e.getClass().getSimpleName(), e.getMessage());
+      if (refusal != null) {
+        return ours(refusal);
+      }
+      String conflict = conflictIn(e);
+      return conflict != null ? answer(409, CONFLICT, conflict) : camunda(400, e.getClass().getSimpleName(), e.getMessage());
     }
   }
 
@@ -191,14 +218,18 @@ public final class EngineRefusals {
 
     @Override
     public boolean isMappable(RestException e) {
-      return refusalIn(e) != null || (e.getStatus() != null && e.getStatus().getStatusCode() < 500
+      return refusalIn(e) != null || conflictIn(e) != null || (e.getStatus() != null && e.getStatus().getStatusCode() < 500
           && e.getStatus() != Response.Status.FORBIDDEN);
     }
 
     @Override
     public Response toResponse(RestException e) {
       InvalidRequestException refusal = refusalIn(e);
-      return refusal != null ? ours(refusal)
+      if (refusal != null) {
+        return ours(refusal);
+      }
+      String conflict = conflictIn(e);
+      return conflict != null ? answer(409, CONFLICT, conflict)
           : camunda(e.getStatus().getStatusCode(), e.getClass().getSimpleName(), e.getMessage());
     }
   }
