@@ -55,6 +55,8 @@ public final class EngineRefusals {
   private static final String INVALID_REQUEST = "InvalidRequestException";
   /** The type of a race lost or a task held by another: the webapps show the message. */
   private static final String CONFLICT = "ConcurrentWorkException";
+  /** Camunda 7.24's whole message for a password its policy refuses. */
+  private static final String PASSWORD_BELOW_POLICY = "Password does not match policy";
 
   private EngineRefusals() {
   }
@@ -96,6 +98,17 @@ public final class EngineRefusals {
       }
     }
     return null;
+  }
+
+  /** The engine's refusal of a password below the policy (creating a user, changing a password): a 400 naming the rules. */
+  static boolean passwordRefused(Throwable e) {
+    Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Throwable cause = e; cause != null && seen.add(cause); cause = cause.getCause()) {
+      if (cause instanceof ProcessEngineException && PASSWORD_BELOW_POLICY.equals(cause.getMessage())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The status of a refusal of ours, the same on every API: not found 404, a forbidden change of state 409, else 400. */
@@ -194,7 +207,7 @@ public final class EngineRefusals {
 
     @Override
     public boolean isMappable(ProcessEngineException e) {
-      return refusalIn(e) != null || conflictIn(e) != null || e instanceof BadUserRequestException;
+      return refusalIn(e) != null || conflictIn(e) != null || passwordRefused(e) || e instanceof BadUserRequestException;
     }
 
     @Override
@@ -204,7 +217,11 @@ public final class EngineRefusals {
         return ours(refusal);
       }
       String conflict = conflictIn(e);
-      return conflict != null ? answer(409, CONFLICT, conflict) : camunda(400, e.getClass().getSimpleName(), e.getMessage());
+      if (conflict != null) {
+        return answer(409, CONFLICT, conflict);
+      }
+      return passwordRefused(e) ? answer(400, INVALID_REQUEST, PasswordRules.refusal())
+          : camunda(400, e.getClass().getSimpleName(), e.getMessage());
     }
   }
 
@@ -218,7 +235,7 @@ public final class EngineRefusals {
 
     @Override
     public boolean isMappable(RestException e) {
-      return refusalIn(e) != null || conflictIn(e) != null || (e.getStatus() != null && e.getStatus().getStatusCode() < 500
+      return refusalIn(e) != null || conflictIn(e) != null || passwordRefused(e) || (e.getStatus() != null && e.getStatus().getStatusCode() < 500
           && e.getStatus() != Response.Status.FORBIDDEN);
     }
 
@@ -229,7 +246,10 @@ public final class EngineRefusals {
         return ours(refusal);
       }
       String conflict = conflictIn(e);
-      return conflict != null ? answer(409, CONFLICT, conflict)
+      if (conflict != null) {
+        return answer(409, CONFLICT, conflict);
+      }
+      return passwordRefused(e) ? answer(400, INVALID_REQUEST, PasswordRules.refusal())
           : camunda(e.getStatus().getStatusCode(), e.getClass().getSimpleName(), e.getMessage());
     }
   }
