@@ -55,6 +55,8 @@ public final class EngineRefusals {
   private static final String INVALID_REQUEST = "InvalidRequestException";
   /** The type of a race lost or a task held by another: the webapps show the message. */
   private static final String CONFLICT = "ConcurrentWorkException";
+  /** The database out of reach ({@link DatabaseUnavailable}). */
+  private static final String UNAVAILABLE = "ServiceUnavailable";
   /** Camunda 7.24's whole message for a password its policy refuses. */
   private static final String PASSWORD_BELOW_POLICY = "Password does not match policy";
 
@@ -207,7 +209,8 @@ public final class EngineRefusals {
 
     @Override
     public boolean isMappable(ProcessEngineException e) {
-      return refusalIn(e) != null || conflictIn(e) != null || passwordRefused(e) || e instanceof BadUserRequestException;
+      return refusalIn(e) != null || conflictIn(e) != null || passwordRefused(e) || DatabaseUnavailable.causedBy(e)
+          || e instanceof BadUserRequestException;
     }
 
     @Override
@@ -219,6 +222,9 @@ public final class EngineRefusals {
       String conflict = conflictIn(e);
       if (conflict != null) {
         return answer(409, CONFLICT, conflict);
+      }
+      if (DatabaseUnavailable.causedBy(e)) {
+        return answer(503, UNAVAILABLE, DatabaseUnavailable.MESSAGE);
       }
       return passwordRefused(e) ? answer(400, INVALID_REQUEST, PasswordRules.refusal())
           : camunda(400, e.getClass().getSimpleName(), e.getMessage());
@@ -235,7 +241,8 @@ public final class EngineRefusals {
 
     @Override
     public boolean isMappable(RestException e) {
-      return refusalIn(e) != null || conflictIn(e) != null || passwordRefused(e) || (e.getStatus() != null && e.getStatus().getStatusCode() < 500
+      return refusalIn(e) != null || conflictIn(e) != null || passwordRefused(e) || DatabaseUnavailable.causedBy(e)
+          || (e.getStatus() != null && e.getStatus().getStatusCode() < 500
           && e.getStatus() != Response.Status.FORBIDDEN);
     }
 
@@ -248,6 +255,9 @@ public final class EngineRefusals {
       String conflict = conflictIn(e);
       if (conflict != null) {
         return answer(409, CONFLICT, conflict);
+      }
+      if (DatabaseUnavailable.causedBy(e)) {
+        return answer(503, UNAVAILABLE, DatabaseUnavailable.MESSAGE);
       }
       return passwordRefused(e) ? answer(400, INVALID_REQUEST, PasswordRules.refusal())
           : camunda(e.getStatus().getStatusCode(), e.getClass().getSimpleName(), e.getMessage());
