@@ -88,6 +88,8 @@ class DatabaseOutageMySqlIT {
     awaitStatus("/engine-rest/task/count", "kfq-org", 200);
     Duration healed = Duration.between(mended, Instant.now());
 
+    System.out.printf("[outage] not ready %d ms after the cut, serving again %d ms after the mend%n",
+        notReady.toMillis(), healed.toMillis());
     assertThat(notReady).as("not ready after the cut").isLessThan(QUICKLY);
     assertThat(healed).as("serving again after the mend").isLessThan(QUICKLY);
   }
