@@ -16,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
@@ -209,25 +210,12 @@ public final class EngineRefusals {
 
     @Override
     public boolean isMappable(ProcessEngineException e) {
-      return refusalIn(e) != null || conflictIn(e) != null || passwordRefused(e) || DatabaseUnavailable.causedBy(e)
-          || e instanceof BadUserRequestException;
+      return ofOurs(e) || e instanceof BadUserRequestException;
     }
 
     @Override
     public Response toResponse(ProcessEngineException e) {
-      InvalidRequestException refusal = refusalIn(e);
-      if (refusal != null) {
-        return ours(refusal);
-      }
-      String conflict = conflictIn(e);
-      if (conflict != null) {
-        return answer(409, CONFLICT, conflict);
-      }
-      if (DatabaseUnavailable.causedBy(e)) {
-        return answer(503, UNAVAILABLE, DatabaseUnavailable.MESSAGE);
-      }
-      return passwordRefused(e) ? answer(400, INVALID_REQUEST, PasswordRules.refusal())
-          : camunda(400, e.getClass().getSimpleName(), e.getMessage());
+      return ourAnswer(e).orElseGet(() -> camunda(400, e.getClass().getSimpleName(), e.getMessage()));
     }
   }
 
@@ -241,27 +229,36 @@ public final class EngineRefusals {
 
     @Override
     public boolean isMappable(RestException e) {
-      return refusalIn(e) != null || conflictIn(e) != null || passwordRefused(e) || DatabaseUnavailable.causedBy(e)
-          || (e.getStatus() != null && e.getStatus().getStatusCode() < 500
+      return ofOurs(e) || (e.getStatus() != null && e.getStatus().getStatusCode() < 500
           && e.getStatus() != Response.Status.FORBIDDEN);
     }
 
     @Override
     public Response toResponse(RestException e) {
-      InvalidRequestException refusal = refusalIn(e);
-      if (refusal != null) {
-        return ours(refusal);
-      }
-      String conflict = conflictIn(e);
-      if (conflict != null) {
-        return answer(409, CONFLICT, conflict);
-      }
-      if (DatabaseUnavailable.causedBy(e)) {
-        return answer(503, UNAVAILABLE, DatabaseUnavailable.MESSAGE);
-      }
-      return passwordRefused(e) ? answer(400, INVALID_REQUEST, PasswordRules.refusal())
-          : camunda(e.getStatus().getStatusCode(), e.getClass().getSimpleName(), e.getMessage());
+      return ourAnswer(e).orElseGet(() -> camunda(e.getStatus().getStatusCode(), e.getClass().getSimpleName(), e.getMessage()));
     }
+  }
+
+  /** Whether the product answers this exception itself, whatever wraps it: a refusal, a race, a password, an outage. */
+  static boolean ofOurs(Throwable e) {
+    return refusalIn(e) != null || conflictIn(e) != null || passwordRefused(e) || DatabaseUnavailable.causedBy(e);
+  }
+
+  /** The product's answer to an exception it answers itself ({@link #ofOurs}), else empty. */
+  static Optional<Response> ourAnswer(Throwable e) {
+    InvalidRequestException refusal = refusalIn(e);
+    if (refusal != null) {
+      return Optional.of(ours(refusal));
+    }
+    String conflict = conflictIn(e);
+    if (conflict != null) {
+      return Optional.of(answer(409, CONFLICT, conflict));
+    }
+    if (DatabaseUnavailable.causedBy(e)) {
+      return Optional.of(answer(503, UNAVAILABLE, DatabaseUnavailable.MESSAGE));
+    }
+    return passwordRefused(e) ? Optional.of(answer(400, INVALID_REQUEST, PasswordRules.refusal()))
+        : Optional.empty();
   }
 
   /**
