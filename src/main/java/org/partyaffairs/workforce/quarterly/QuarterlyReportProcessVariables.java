@@ -45,7 +45,7 @@ final class QuarterlyReportProcessVariables {
   static final String TASK_RECORD_MISSING_REPORT = "Task_RecordMissingReport";
   /** User task 「评定季度考核：${workerName}（${quarterLabel}）」. */
   static final String TASK_REVIEW_QUARTERLY_REPORT = "Task_ReviewQuarterlyReport";
-  /** User task 「为${workerName}补记季度考核（${quarterLabel}）」. */
+  /** User task 「为工作者补记季度考核：${workerName}（${quarterLabel}）」. */
   static final String TASK_SCORE_MISSING_REPORT = "Task_ScoreMissingReport";
 
   private QuarterlyReportProcessVariables() {

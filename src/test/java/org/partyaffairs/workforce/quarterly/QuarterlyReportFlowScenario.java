@@ -83,7 +83,7 @@ abstract class QuarterlyReportFlowScenario {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-07-15T01:00:00Z")));
     runJobs();
     Task missing = taskService.createTaskQuery().processInstanceBusinessKey(silent.getId() + "-2026Q3").singleResult();
-    assertThat(missing.getName()).isEqualTo("为𠮷未交补记季度考核（2026年第三季度）");
+    assertThat(missing.getName()).isEqualTo("为工作者补记季度考核：𠮷未交（2026年第三季度）");
     forms.complete(missing, DEPARTMENT, Map.of("quarterlyScore", 55, "missingReason", "逾期未交，电话催报未果"));
 
     QuarterlyReport scored = reports.of(own.getProcessInstanceId());

@@ -123,7 +123,7 @@ class QuarterlyReportProcessTest {
 
     assertThat(instance).isWaitingAt("Task_ScoreMissingReport");
     Task score = task(instance);
-    assertThat(score.getName()).isEqualTo("为逾期补记季度考核（2026年第三季度）");
+    assertThat(score.getName()).isEqualTo("为工作者补记季度考核：逾期（2026年第三季度）");
     assertThat(score).hasCandidateGroup("town-org-kfq");
     assertThat(score.getAssignee()).isNull();
     assertThat(reports.of(instance.getId()).getStatus()).isEqualTo(QuarterlyReportStatus.MISSED);
