@@ -11,6 +11,11 @@ public enum Article {
   KUNSHAN_9("000", "第九条"),
   /** 昆山办法 第十条: the four grades of the annual assessment and their score bands. */
   KUNSHAN_10("000", "第十条"),
+  /**
+   * 昆山办法 第十一条: 岗位培训制度 — the city office's 任前培训, regular training by the towns; cited on
+   * every training result recorded (training).
+   */
+  KUNSHAN_11("000", "第十一条"),
   /** 昆山办法 第十三条: warning targets, the warning talk and the three-month warning period. */
   KUNSHAN_13("000", "第十三条"),
   /** 昆山办法 第十四条: the grounds on which a worker is dismissed. */
