@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The worker's own tasks (the public commitment, 001 第十八条(一); the annual self-report; 销假 after a
- * leave, 001 第十八条(四)) go to the worker once their account can log in, else to the town
+ * leave, 001 第十八条(四); the quarterly report, 001 第十八条(三)) go to the worker once their account can log in, else to the town
  * organisation department, which records them for the worker as before. Bean {@code ${ownTasks}}: the models' {@code camunda:assignee} is
  * {@code ${ownTasks.assigneeOf(execution)}}, beside the candidate group {@code town-org-<town>}, so
  * the department can still complete a task assigned to the worker ({@code OfferedTaskCommandChecker}
@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class OwnTasks {
 
   /** The activities of the models that are the worker's own acts. */
-  static final List<String> ACTIVITIES = List.of("Task_MakeCommitment", "Task_SubmitSelfReport", "Task_ReportBack");
+  static final List<String> ACTIVITIES = List.of("Task_MakeCommitment", "Task_SubmitSelfReport", "Task_ReportBack",
+      "Task_SubmitQuarterlyReport");
   /** Every process about a worker carries the worker's id under this name (worker package). */
   static final String WORKER_ID = "workerId";
 

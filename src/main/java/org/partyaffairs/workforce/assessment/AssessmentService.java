@@ -19,7 +19,9 @@ import org.partyaffairs.workforce.rules.DecisionService;
 import org.partyaffairs.workforce.rules.Explanation;
 import org.partyaffairs.workforce.rules.facts.Grade;
 import org.partyaffairs.workforce.security.Actor;
+import org.partyaffairs.workforce.shared.InvalidRequestException;
 import org.partyaffairs.workforce.shared.NotFoundException;
+import org.partyaffairs.workforce.worker.Article;
 import org.partyaffairs.workforce.worker.Trail;
 import org.partyaffairs.workforce.worker.Worker;
 import org.partyaffairs.workforce.worker.WorkerRepository;
@@ -58,11 +60,13 @@ public class AssessmentService {
   private final ObjectMapper json;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final QuarterlyOrdinary quarterlyOrdinary;
 
   AssessmentService(AssessmentRepository assessments, CampaignRepository campaigns, WorkerRepository workers,
       OrganisationUnitRepository units, DecisionRecorder recorder, DecisionService decisions, Trail trail,
-      ObjectMapper json, Clock clock, ApplicationEventPublisher events) {
+      ObjectMapper json, Clock clock, ApplicationEventPublisher events, QuarterlyOrdinary quarterlyOrdinary) {
     this.events = events;
+    this.quarterlyOrdinary = quarterlyOrdinary;
     this.units = units;
     this.assessments = assessments;
     this.campaigns = campaigns;
@@ -101,8 +105,47 @@ public class AssessmentService {
     Assessment assessment = byProcess(processInstanceId);
     AssessmentPolicy policy = policyOf(assessment);
     Map<String, Object> facts = ScoreSheet.read(policy, form);
-    decisions.decide(policy.scoreDecision(), facts);
+    decisions.decide(policy.scoreDecision(), ScoreSheet.facts(facts));
+    if (policy == AssessmentPolicy.LANZHOU) {
+      checkOrdinary(assessment, facts, actor, processInstanceId);
+    }
     assessment.recordScoreInput(write(facts), actor.userId(), clock.instant());
+  }
+
+  /** Task_ScoreWeighted opens: the year's quarterly scores and the 平时考核 they give (001 第二十一条). */
+  QuarterlyOrdinary.Ordinary ordinaryOf(String processInstanceId) {
+    Assessment assessment = byProcess(processInstanceId);
+    return quarterlyOrdinary.of(assessment.getWorkerId(), campaigns.getReferenceById(assessment.getCampaignId())
+        .getYear());
+  }
+
+  /**
+   * 001 第十八条(三), 第二十一条: with quarterly scores of the year the 平时考核 is their mean, and a
+   * different value is refused; with none the department enters it by hand and says why. The trail
+   * keeps which it was.
+   */
+  private void checkOrdinary(Assessment assessment, Map<String, Object> facts, Actor actor, String processInstanceId) {
+    QuarterlyOrdinary.Ordinary computed = quarterlyOrdinary.of(assessment.getWorkerId(),
+        campaigns.getReferenceById(assessment.getCampaignId()).getYear());
+    BigDecimal entered = new BigDecimal(facts.get(ScoreSheet.ORDINARY).toString());
+    String missing = computed.missingQuarters().isEmpty() ? ""
+        : "；未评定的季度：" + String.join("、", computed.missingQuarters()) + "（不计入平均）";
+    Worker worker = workers.getReferenceById(assessment.getWorkerId());
+    if (computed.computed()) {
+      if (entered.compareTo(computed.ordinary()) != 0) {
+        throw new InvalidRequestException("平时考核成绩应为本年度已评定季度考核成绩的平均分 " + computed.ordinary().toPlainString()
+            + " 分（001 第十八条(三)、第二十一条" + missing + "），不能录入 " + entered.stripTrailingZeros().toPlainString() + " 分");
+      }
+      trail.record(worker, "ORDINARY_FROM_QUARTERS", "平时考核成绩 " + computed.ordinary().toPlainString()
+          + " 分，为本年度已评定季度考核成绩的平均分" + missing, actor.userId(), processInstanceId, Article.LANZHOU_21);
+      return;
+    }
+    Object reason = facts.get(ScoreSheet.ORDINARY_REASON);
+    if (reason == null) {
+      throw new InvalidRequestException("本年度没有任何季度考核成绩，录入平时考核成绩须说明理由（001 第二十一条）");
+    }
+    trail.record(worker, "ORDINARY_ENTERED", "本年度没有季度考核成绩，平时考核成绩 " + entered.stripTrailingZeros().toPlainString()
+        + " 分由组织部门录入，理由：" + reason, actor.userId(), processInstanceId, Article.LANZHOU_21);
   }
 
   /** Task_GradeAssessment: total, grade and explanation; a second run (a retried job) finds it graded. */
@@ -125,7 +168,8 @@ public class AssessmentService {
   public void checkCorrection(Long assessmentId, String correction) {
     Assessment assessment = find(assessmentId);
     AssessmentPolicy policy = policyOf(assessment);
-    decisions.decide(policy.scoreDecision(), ScoreSheet.corrected(policy, read(assessment.getScoreInput()), correction));
+    decisions.decide(policy.scoreDecision(),
+        ScoreSheet.facts(ScoreSheet.corrected(policy, read(assessment.getScoreInput()), correction)));
   }
 
   /** A CORRECTED objection on the notice: the worker is scored and graded again from the corrected input. */
@@ -162,7 +206,7 @@ public class AssessmentService {
       String activityId) {
     AssessmentPolicy policy = policyOf(assessment);
     String subject = assessment.getId().toString();
-    RecordedDecision scored = recorder.decide(policy.scoreDecision(), facts, "assessmentId", subject,
+    RecordedDecision scored = recorder.decide(policy.scoreDecision(), ScoreSheet.facts(facts), "assessmentId", subject,
         processInstanceId, activityId);
     BigDecimal score = new BigDecimal(scored.result().get(policy.scoreField()).toString())
         .setScale(2, RoundingMode.HALF_UP);

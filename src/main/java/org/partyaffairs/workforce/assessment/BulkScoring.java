@@ -490,7 +490,7 @@ class BulkScoring {
   private void judgeByRules(int row, AssessmentPolicy policy, Map<String, Object> variables, FormColumns form,
       Map<String, Integer> columns, List<Problem> problems) {
     try {
-      decisions.decide(policy.scoreDecision(), ScoreSheet.read(policy, variables::get));
+      decisions.decide(policy.scoreDecision(), ScoreSheet.facts(ScoreSheet.read(policy, variables::get)));
     } catch (InvalidFactsException refused) {
       Integer index = columns.get(refused.field());
       String prefix = refused.field() + ": ";

@@ -24,6 +24,11 @@ final class ScoreSheet {
   static final String ORDINARY = "ordinary";
   static final String ANNUAL = "annual";
   static final String LEDGER = "pointsLedger";
+  /**
+   * Why the department entered the 平时考核 by hand: required when no quarter of the year was scored
+   * (001 第二十一条). Kept with the sheet, never a fact of the score decision ({@link #facts}).
+   */
+  static final String ORDINARY_REASON = "ordinaryReason";
 
   private static final Pattern PAIR_SEPARATOR = Pattern.compile("[；;，,\\n]+");
   private static final Pattern ITEM_NAME = Pattern.compile("(?:item|第)(\\d{1,2})项?");
@@ -45,9 +50,23 @@ final class ScoreSheet {
         facts.put("policy", policy.code());
         facts.put(ORDINARY, FormValues.requiredNumber("平时考核成绩", variables.apply(ORDINARY)));
         facts.put(ANNUAL, FormValues.requiredNumber("年度考核成绩", variables.apply(ANNUAL)));
+        String reason = FormValues.optionalText("平时考核录入理由", variables.apply(ORDINARY_REASON), 1000);
+        if (reason != null && !reason.isBlank()) {
+          facts.put(ORDINARY_REASON, reason);
+        }
       }
       case POINTS -> facts.putAll(ledger(FormValues.optionalText("积分台账", variables.apply(LEDGER), 2000)));
     }
+    return facts;
+  }
+
+  /** The facts of the score decision in a kept sheet: everything but the reason of a hand-entered 平时考核. */
+  static Map<String, Object> facts(Map<String, Object> sheet) {
+    if (!sheet.containsKey(ORDINARY_REASON)) {
+      return sheet;
+    }
+    Map<String, Object> facts = new LinkedHashMap<>(sheet);
+    facts.remove(ORDINARY_REASON);
     return facts;
   }
 

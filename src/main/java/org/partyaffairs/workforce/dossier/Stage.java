@@ -10,6 +10,7 @@ enum Stage {
   POST("岗位设置", "000 第三条", "PostEstablishmentProcess"),
   RECRUITMENT("招聘与聘用", "000 第六条", "RecruitmentProcess"),
   PROBATION("试用期", "001 第六条", "ProbationProcess"),
+  QUARTERLY("季度工作汇报与季度考核", "001 第十八条(三)", "QuarterlyReportProcess"),
   ASSESSMENT("年度考核", "000 第九条", "AnnualAssessmentProcess", "AssessmentFollowUpProcess", "AssessmentBatchProcess",
       "AssessmentCampaignProcess"),
   NOTICE("公示与异议", "000 第九条", "PublicNoticeProcess", "NoticeObjectionProcess"),

@@ -13,6 +13,7 @@ import org.partyaffairs.workforce.rules.facts.GradeFacts;
 import org.partyaffairs.workforce.rules.facts.LeaveFacts;
 import org.partyaffairs.workforce.rules.facts.PointsFacts;
 import org.partyaffairs.workforce.rules.facts.ProbationFacts;
+import org.partyaffairs.workforce.rules.facts.QuarterlyScoreFacts;
 import org.partyaffairs.workforce.rules.facts.RankingFacts;
 import org.partyaffairs.workforce.rules.facts.RewardFacts;
 import org.partyaffairs.workforce.rules.facts.WeightedScoreFacts;
@@ -35,7 +36,9 @@ public enum Decision {
   REWARD_ELIGIBILITY("reward-eligibility", "考核结果运用（奖励与处理）", RewardFacts.class,
       Map.of("reward", 0, "actions", List.of())),
   LEAVE_APPROVAL_TIER("leave-approval-tier", "请假审批权限", LeaveFacts.class, Map.of()),
-  RECRUITMENT_RANKING("recruitment-ranking", "招录成绩排名", RankingFacts.class, Map.of());
+  RECRUITMENT_RANKING("recruitment-ranking", "招录成绩排名", RankingFacts.class, Map.of()),
+  QUARTERLY_ORDINARY_SCORE("quarterly-ordinary-score", "季度考核成绩折算平时考核成绩", QuarterlyScoreFacts.class,
+      Map.of("missingQuarters", List.of(), "manual", false));
 
   private final String contractName;
   private final String title;

@@ -33,12 +33,19 @@ public enum Article {
   LANZHOU_15("001", "第十五条"),
   /** 兰州办法 第十八条(一): the public commitment made during probation (公开承诺制度). */
   LANZHOU_18_1("001", "第十八条(一)"),
+  /**
+   * 兰州办法 第十八条(三): the worker reports in writing each quarter (定期汇报制度), an important basis of
+   * the annual assessment.
+   */
+  LANZHOU_18_3("001", "第十八条(三)"),
   /** 兰州办法 第十八条(四): attendance and leave (考勤和请销假制度): who approves leave of how many days, 销假. */
   LANZHOU_18_4("001", "第十八条(四)"),
   /** 兰州办法 第十八条(六): an experienced cadre mentors each new worker (师带徒). */
   LANZHOU_18_6("001", "第十八条(六)"),
   /** 兰州办法 第十九条: no unilateral dismissal; the city's organisation dept must agree. */
   LANZHOU_19("001", "第十九条"),
+  /** 兰州办法 第二十一条: ordinary (平时, from the quarterly reports) 40% and annual assessment 60%. */
+  LANZHOU_21("001", "第二十一条"),
   /** 兰州办法 第二十二条: grades, and 优秀 in principle at most 20%. */
   LANZHOU_22("001", "第二十二条"),
   /** 兰州办法 第二十三条: what the results lead to (rewards, talks, dismissal). */

@@ -166,7 +166,7 @@ class BulkScoringTest {
     long yearId = campaignService.byProcess(year.getId()).getId();
     byte[] sheet = files.download("campaign=" + yearId, "kfq-org", PASSWORD).body();
     assertThat(ScoreSheetFiles.rows(sheet).get(0)).containsEntry("E", "平时考核成绩").containsEntry("F", "年度考核成绩")
-        .hasSize(6);
+        .containsEntry("G", "平时考核录入理由").hasSize(7);
     int row = rowOf(sheet, first);
 
     assertRefused(files.upload(null, "kfq-org", PASSWORD, ScoreSheetFiles.fill(sheet, (number, r) -> {
@@ -176,6 +176,7 @@ class BulkScoringTest {
     HttpResponse<String> upload = files.upload(null, "kfq-org", PASSWORD, ScoreSheetFiles.fill(sheet, (number, r) -> {
       r.createCell(4).setCellValue(80);
       r.createCell(5).setCellValue(90.25);
+      r.createCell(6).setCellValue(Campaigns.MANUAL_ORDINARY_REASON); // no quarterly scores in 2024 (001 第二十一条)
     }));
 
     assertThat(upload.statusCode()).as(upload.body()).isEqualTo(200);

@@ -153,9 +153,17 @@ public class Campaigns {
     return form;
   }
 
+  /**
+   * The Lanzhou form of a worker without quarterly scores of the year: the 平时考核 entered by hand,
+   * with the reason 001 第二十一条 then asks for.
+   */
   public static Map<String, Object> weighted(double ordinary, double annual) {
-    return Map.of(ScoreSheet.ORDINARY, ordinary, ScoreSheet.ANNUAL, annual);
+    return Map.of(ScoreSheet.ORDINARY, ordinary, ScoreSheet.ANNUAL, annual, ScoreSheet.ORDINARY_REASON,
+        MANUAL_ORDINARY_REASON);
   }
+
+  /** The reason a test gives for a 平时考核 entered by hand. */
+  public static final String MANUAL_ORDINARY_REASON = "本年度季度工作汇报在系统上线前以纸质形式提交，按纸质记录录入";
 
   private static Map<String, Object> defaultSheet(String policy) {
     return switch (policy) {
