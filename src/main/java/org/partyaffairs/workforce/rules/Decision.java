@@ -8,6 +8,7 @@ import org.partyaffairs.workforce.rules.facts.AbsenceFacts;
 import org.partyaffairs.workforce.rules.facts.CohortFacts;
 import org.partyaffairs.workforce.rules.facts.DismissalFacts;
 import org.partyaffairs.workforce.rules.facts.EvaluationForm;
+import org.partyaffairs.workforce.rules.facts.ExchangeFacts;
 import org.partyaffairs.workforce.rules.facts.Facts;
 import org.partyaffairs.workforce.rules.facts.GradeFacts;
 import org.partyaffairs.workforce.rules.facts.LeaveFacts;
@@ -35,7 +36,9 @@ public enum Decision {
   REWARD_ELIGIBILITY("reward-eligibility", "考核结果运用（奖励与处理）", RewardFacts.class,
       Map.of("reward", 0, "actions", List.of())),
   LEAVE_APPROVAL_TIER("leave-approval-tier", "请假审批权限", LeaveFacts.class, Map.of()),
-  RECRUITMENT_RANKING("recruitment-ranking", "招录成绩排名", RankingFacts.class, Map.of());
+  RECRUITMENT_RANKING("recruitment-ranking", "招录成绩排名", RankingFacts.class, Map.of()),
+  EXCHANGE_ELIGIBILITY("exchange-eligibility", "优先交流使用或重用", ExchangeFacts.class,
+      Map.of("eligible", false, "fiveYearsInPost", false, "outstanding", false, "reasons", List.of()));
 
   private final String contractName;
   private final String title;
