@@ -11,6 +11,11 @@ public enum Article {
   KUNSHAN_9("000", "第九条"),
   /** 昆山办法 第十条: the four grades of the annual assessment and their score bands. */
   KUNSHAN_10("000", "第十条"),
+  /**
+   * 昆山办法 第十二条: after five years in a worker post with outstanding performance, priority for an
+   * exchange (交流使用) or a more important role (重用) within the town, with the city office's consent.
+   */
+  KUNSHAN_12("000", "第十二条"),
   /** 昆山办法 第十三条: warning targets, the warning talk and the three-month warning period. */
   KUNSHAN_13("000", "第十三条"),
   /** 昆山办法 第十四条: the grounds on which a worker is dismissed. */
