@@ -103,9 +103,9 @@ public class ExchangeService {
     if (postId == null) {
       throw new InvalidRequestException("请选择拟交流到的岗位");
     }
-    Worker worker = workers.findById(workerId).filter(found -> proposer.canActFor(found.getTownCode()))
+    Worker found = workers.findById(workerId).filter(candidate -> proposer.canActFor(candidate.getTownCode()))
         .orElseThrow(() -> new InvalidRequestException("工作者 " + workerId + " 不存在或不属于您所在的区镇"));
-    worker = workers.lockById(worker.getId()).orElseThrow();
+    Worker worker = workers.lockById(found.getId()).orElseThrow();
     if (!worker.getTownCode().equals(town)) {
       throw new InvalidRequestException("工作者 " + worker.getName() + " 不属于本流程所在区镇 " + town);
     }

@@ -39,7 +39,7 @@ class DueDatesTest {
   void everyUserTaskOfEveryModelHasADueDateAndANameThatNamesItsSubject() {
     List<ProcessDefinition> models = repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()
         .filter(definition -> definition.getResourceName().contains("processes/")).toList();
-    assertThat(models).hasSize(15);
+    assertThat(models).hasSize(16);
     List<String> tasks = new ArrayList<>();
     for (ProcessDefinition model : models) {
       for (UserTask task : repositoryService.getBpmnModelInstance(model.getId()).getModelElementsByType(UserTask.class)) {
@@ -50,7 +50,7 @@ class DueDatesTest {
         assertThat(serviceLevels.of(model.getKey(), task.getId())).as("service level of %s", where).isPresent();
       }
     }
-    assertThat(tasks).hasSize(36);
+    assertThat(tasks).hasSize(39);
     // and the city's file names no task that does not exist (a renamed task would silently take the default)
     Set<String> named = serviceLevels.all().stream().filter(level -> !level.processKey().equals("*"))
         .map(level -> level.processKey() + "/" + level.activityId()).collect(Collectors.toSet());
