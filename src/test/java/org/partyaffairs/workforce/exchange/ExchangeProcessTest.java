@@ -233,13 +233,14 @@ class ExchangeProcessTest {
     refusals.assertNothingStarted(() -> propose(worker, occupied, null), "已有在岗人员", exchanges::count);
     refusals.assertNothingStarted(() -> propose(worker, own, null), "就是工作者 核对 的现岗位", exchanges::count);
     refusals.assertNothingStarted(() -> propose(probationer, vacant, null), "只有在岗的工作者可以交流", exchanges::count);
-    refusals.assertNothingStarted(() -> propose(huaqiaos, vacant, null), "不属于您所在的区镇", exchanges::count);
+    refusals.assertNothingStarted(() -> propose(huaqiaos, vacant, null), "您无权在其他区镇（花桥经济开发区）发起流程",
+        exchanges::count);
     refusals.assertNothingStarted(() -> start("kfq-committee", Map.of("workerId", worker.getId(), "postId", vacant.getId(),
         "reason", "  ")), "请填写交流理由", exchanges::count);
     refusals.assertNothingStarted(() -> start("kfq-committee", Map.of("workerId", worker.getId(), "reason", "工作需要")),
         "请选择拟交流到的岗位", exchanges::count);
     refusals.assertNothingStarted(() -> start("kfq-committee", Map.of("workerId", "李明", "postId", vacant.getId(),
-        "reason", "工作需要")), "交流的工作者应为整数", exchanges::count);
+        "reason", "工作需要")), "工作者编号应为整数", exchanges::count);
     refusals.assertNothingStarted(() -> start("kfq-committee", form(worker, vacant, "站".repeat(201), Map.of())),
         "拟任职务不能超过 200 个字", exchanges::count);
 
