@@ -44,6 +44,7 @@ class ExchangeForms extends TaskCompletion {
         ? FormValues.requiredText("继续报请的理由", execution.getVariable(JUSTIFICATION), 1000)
         : FormValues.optionalText("撤回说明", execution.getVariable(JUSTIFICATION), 1000);
     execution.setVariable(PROCEEDS, service.justify(execution.getProcessInstanceId(), actor.get(), continuation, text));
+    execution.setVariable(COMMITTEE_JUSTIFICATION, text == null ? "—" : text);
   }
 
   /** Completion of Task_ReviewExchange: a decision outside APPROVE/REFUSE, or a refusal without reason, is refused. */

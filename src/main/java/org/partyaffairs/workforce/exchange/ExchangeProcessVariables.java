@@ -19,6 +19,11 @@ final class ExchangeProcessVariables {
   static final String TOWN_NAME = "townName";
   static final String FROM_STATION = "fromStation";
   static final String TO_STATION = "toStation";
+  /**
+   * The role as the forms show it, 「—」 when none: a read-only field must hold a value, or Tasklist
+   * submits an empty one that the form guard takes for a change.
+   */
+  static final String PROPOSED_ROLE = "proposedRole";
   static final String POST_TAKEN_UP_ON = "postTakenUpOn";
   static final String FULL_YEARS_IN_POST = "fullYearsInPost";
   static final String RECENT_GRADES = "recentGrades";
@@ -32,6 +37,8 @@ final class ExchangeProcessVariables {
   static final String JUSTIFICATION = "justification";
   /** Read by Gateway_ExchangeProceeds; set from the validated choice. */
   static final String PROCEEDS = "exchangeProceeds";
+  /** The committee's written reason as the review form shows it (read-only, never empty). */
+  static final String COMMITTEE_JUSTIFICATION = "committeeJustification";
 
   // 审核交流 (the city office)
   static final String DECISION = "decision";

@@ -59,6 +59,8 @@ class ExchangeTasks implements JavaDelegate {
     variables.put(TOWN_NAME, units.getReferenceById(execution.getTenantId()).getName());
     variables.put(FROM_STATION, proposal.getFromStation());
     variables.put(TO_STATION, proposal.getToStation());
+    variables.put(PROPOSED_ROLE, proposal.getNewRole() == null ? "—" : proposal.getNewRole());
+    variables.put(COMMITTEE_JUSTIFICATION, "—（符合优先交流条件，无须说明）");
     variables.put(POST_TAKEN_UP_ON, proposal.getPostTakenUpOn().toString());
     variables.put(FULL_YEARS_IN_POST, proposal.getFullYearsInPost());
     variables.put(RECENT_GRADES, service.gradesText(proposal.getWorker().getId()));

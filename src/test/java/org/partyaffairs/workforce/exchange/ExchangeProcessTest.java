@@ -139,7 +139,7 @@ class ExchangeProcessTest {
     complete(instance, "kfq-committee", Map.of("continuation", "PROCEED", "justification", "该站急需有经验的同志，本人熟悉情况"));
 
     assertThat(instance).isWaitingAt("Task_ReviewExchange");
-    assertThat(runtimeService.getVariable(instance.getId(), "justification")).isEqualTo("该站急需有经验的同志，本人熟悉情况");
+    assertThat(runtimeService.getVariable(instance.getId(), "committeeJustification")).isEqualTo("该站急需有经验的同志，本人熟悉情况");
     assertThat(refusals.trailOf(worker, instance)).extracting(TrailEntry::getEvent)
         .containsExactly("EXCHANGE_PROPOSED", "EXCHANGE_JUSTIFIED");
   }
