@@ -248,8 +248,9 @@ public class ExchangeService {
   /** The answer in words, as the forms and the trail show it. */
   static String eligibilityText(ExchangeProposal proposal) {
     return proposal.isEligible()
-        ? "符合优先交流条件（在现岗位工作满5年，表现突出；000 第十二条）：已满 " + proposal.getFullYearsInPost() + " 年"
-        : "不符合优先交流条件（000 第十二条）：" + reasonsText(proposal) + "；在现岗位已满 " + proposal.getFullYearsInPost() + " 年";
+        ? "符合优先交流条件（000 第十二条）：在现岗位工作 " + proposal.getFullYearsInPost() + " 个整年（满5年），表现突出"
+        : "不符合优先交流条件（000 第十二条）：" + reasonsText(proposal) + "；在现岗位工作 " + proposal.getFullYearsInPost()
+            + " 个整年";
   }
 
   static String reasonsText(ExchangeProposal proposal) {

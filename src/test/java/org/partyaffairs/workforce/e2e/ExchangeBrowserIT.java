@@ -86,4 +86,56 @@ class ExchangeBrowserIT {
       tasklist.screenshot("exchange-dossier");
     }
   }
+
+  /**
+   * The walk of docs/capabilities/exchange.md: a worker hired today is not a priority, so the town
+   * committee writes its reason in 说明交流理由; the city office refuses with a reason, which the
+   * committee reads in 交流未获同意; the worker keeps the post.
+   */
+  @Test
+  void aWorkerNotYetAPriorityGoesOnWithAReasonAndTheCommitteeReadsTheRefusal() {
+    Worker worker = people.activeWorker("kfq", "理由测试员");
+    Post old = posts.findByWorkerId(worker.getId()).orElseThrow();
+    fixtures.vacantPost("kfq", "理由测试站");
+
+    try (Tasklist tasklist = Tasklist.loginAs(port, "kfq-committee", "demo")) {
+      tasklist.startProcess("专职党务工作者交流使用");
+      tasklist.select("交流的工作者", "理由测试员");
+      tasklist.select("拟交流到的岗位", "理由测试站");
+      tasklist.type("交流理由", "熟悉片区情况");
+      tasklist.submitStartForm();
+    }
+
+    try (Tasklist tasklist = Tasklist.loginAs(port, "kfq-committee", "demo")) {
+      assertThat(tasklist.tasksIn("待办 · 昆山开发区党（工）委"))
+          .contains("说明交流理由：理由测试员（昆山开发区，不符合优先交流条件）");
+      tasklist.openTask("说明交流理由：理由测试员");
+      assertThat(tasklist.valueOf("优先交流条件核对结果（exchange-eligibility）")).contains("在现岗位工作不满5年");
+      assertThat(tasklist.valueOf("拟任职务")).isEqualTo("—");
+      tasklist.choose("写明理由，继续报请审核");
+      tasklist.type("继续报请的理由", "该站空缺已久，急需熟悉情况的同志");
+      tasklist.screenshot("exchange-justification-form");
+      tasklist.completeTask();
+    }
+
+    try (Tasklist tasklist = Tasklist.loginAs(port, "office", "demo")) {
+      tasklist.tasksIn("待办 · 市委\"两新\"工委办公室");
+      tasklist.openTask("审核交流：理由测试员");
+      assertThat(tasklist.valueOf("不符合优先条件时区镇党（工）委写明的理由")).isEqualTo("该站空缺已久，急需熟悉情况的同志");
+      tasklist.choose("不同意");
+      tasklist.type("不同意的理由", "任现岗位不足一年，暂不交流");
+      tasklist.completeTask();
+    }
+
+    try (Tasklist tasklist = Tasklist.loginAs(port, "kfq-committee", "demo")) {
+      tasklist.tasksIn("待办 · 昆山开发区党（工）委");
+      tasklist.openTask("交流未获同意：理由测试员");
+      assertThat(tasklist.valueOf("不同意的理由")).isEqualTo("任现岗位不足一年，暂不交流");
+      tasklist.check("已阅，知悉不同意的理由");
+      tasklist.screenshot("exchange-refusal-notice");
+      tasklist.completeTask();
+    }
+
+    assertThat(posts.findByWorkerId(worker.getId())).get().extracting(Post::getId).isEqualTo(old.getId());
+  }
 }
