@@ -17,6 +17,7 @@ import org.partyaffairs.workforce.rules.DecisionRecorder.RecordedDecision;
 import org.partyaffairs.workforce.rules.facts.Grade;
 import org.partyaffairs.workforce.security.Actor;
 import org.partyaffairs.workforce.security.Groups;
+import org.partyaffairs.workforce.shared.IllegalTransitionException;
 import org.partyaffairs.workforce.shared.InvalidRequestException;
 import org.partyaffairs.workforce.shared.NotFoundException;
 import org.partyaffairs.workforce.worker.Article;
@@ -213,6 +214,11 @@ public class ExchangeService {
       return proposal;
     }
     Worker worker = workers.lockById(proposal.getWorker().getId()).orElseThrow();
+    if (worker.getStatus() != WorkerStatus.ACTIVE) {
+      // Left service after the consent: never fill a post with them (the job ends in an incident).
+      throw new IllegalTransitionException("工作者 " + worker.getName() + " 现为「" + worker.getStatus().label()
+          + "」，不能交流到「" + proposal.getToStation() + "」");
+    }
     Staffing.Move move = staffing.move(worker, proposal.getToPostId());
     proposal.exchanged(clock.instant());
     trail.record(worker, "WORKER_EXCHANGED", "交流到「" + proposal.getToStation() + "」"

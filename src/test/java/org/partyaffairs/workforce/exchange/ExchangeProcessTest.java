@@ -35,6 +35,7 @@ import org.partyaffairs.workforce.support.Refusals;
 import org.partyaffairs.workforce.worker.TrailEntry;
 import org.partyaffairs.workforce.worker.Worker;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -61,6 +62,7 @@ class ExchangeProcessTest {
   @Autowired DecisionRecordRepository decisions;
   @Autowired WorkingDays workingDays;
   @Autowired TransactionTemplate transaction;
+  @Autowired JdbcTemplate jdbc;
 
   @BeforeEach
   void onMondaySecondMarch() {
@@ -279,6 +281,25 @@ class ExchangeProcessTest {
     assertThat(instance).isEnded();
     assertThat(posts.findByWorkerId(worker.getId())).get().extracting(Post::getId).isEqualTo(target.getId());
     assertThat(refusals.trailOf(worker, instance)).extracting(TrailEntry::getEvent).containsOnlyOnce("WORKER_EXCHANGED");
+  }
+
+  @Test
+  void aWorkerWhoLeftServiceAfterTheConsentIsNeverPutIntoTheNewPost() {
+    Worker worker = people.activeWorker("kfq", "离岗");
+    fixtures.eligible(worker);
+    Post target = fixtures.vacantPost("kfq", "离岗站");
+    ProcessInstance instance = propose(worker, target, null);
+    complete(instance, "office", Map.of("decision", "APPROVE"));
+    transaction.executeWithoutResult(status -> { // resigned meanwhile: 000 第十六条, the post falls vacant
+      jdbc.update("update worker set status = 'RESIGNED' where id = ?", worker.getId());
+      jdbc.update("update post set worker_id = null, filled_at = null where worker_id = ?", worker.getId());
+    });
+
+    assertThatThrownBy(() -> execute(job(instance))).hasStackTraceContaining("现为「已辞职」，不能交流到「离岗站」");
+
+    assertThat(instance).isWaitingAt("Task_MoveWorker");
+    assertThat(posts.findById(target.getId())).get().satisfies(post -> assertThat(post.isVacant()).isTrue());
+    assertThat(exchangeService.of(instance.getId()).getStatus()).isEqualTo(ExchangeStatus.APPROVED);
   }
 
   private ProcessInstance propose(Worker worker, Post target, String newRole) {
