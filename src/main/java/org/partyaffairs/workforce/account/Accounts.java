@@ -8,10 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
-import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.identity.User;
 import org.partyaffairs.workforce.WorkforceProperties;
 import org.partyaffairs.workforce.security.AsSystem;
@@ -20,6 +18,7 @@ import org.partyaffairs.workforce.security.LoginLocks;
 import org.partyaffairs.workforce.shared.IllegalTransitionException;
 import org.partyaffairs.workforce.shared.InvalidRequestException;
 import org.partyaffairs.workforce.shared.NotFoundException;
+import org.partyaffairs.workforce.web.PasswordRules;
 import org.partyaffairs.workforce.worker.Article;
 import org.partyaffairs.workforce.worker.Trail;
 import org.partyaffairs.workforce.worker.Worker;
@@ -276,21 +275,7 @@ class Accounts {
     if (result.isValid()) {
       return null;
     }
-    return "新密码不符合密码规则：" + result.getViolatedRules().stream().map(Accounts::rule)
-        .collect(Collectors.joining("；"));
-  }
-
-  private static String rule(PasswordPolicyRule rule) {
-    String n = rule.getParameters() == null ? "" : rule.getParameters().values().stream().findFirst().orElse("");
-    return switch (rule.getPlaceholder()) {
-      case "PASSWORD_POLICY_LENGTH" -> "至少 " + n + " 个字符";
-      case "PASSWORD_POLICY_LOWERCASE" -> "至少 " + n + " 个小写字母";
-      case "PASSWORD_POLICY_UPPERCASE" -> "至少 " + n + " 个大写字母";
-      case "PASSWORD_POLICY_DIGIT" -> "至少 " + n + " 个数字";
-      case "PASSWORD_POLICY_SPECIAL" -> "至少 " + n + " 个特殊字符（如 # ! @ %）";
-      case "PASSWORD_POLICY_USER_DATA" -> "不能包含账号或姓名";
-      default -> "不符合规则";
-    };
+    return "新密码不符合密码规则：" + PasswordRules.inChinese(result.getViolatedRules());
   }
 
   private static Article articleOf(WorkerStatus status) {

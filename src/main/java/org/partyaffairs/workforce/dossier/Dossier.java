@@ -4,14 +4,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.partyaffairs.workforce.training.TrainingRecords.TrainingRecord;
 
 /**
  * A worker's dossier (档案, 001 第十八条(五), 002): the facts about them, what of theirs is still in
  * flight, the figures per year and the one timeline of everything that happened to them, oldest
- * first. Built fresh on every read from the records of the capabilities; nothing is kept twice.
+ * first, and the trainings they took (000 第十一条; 002 records 教育培训 in the dossier). Built fresh on every read from the records of the capabilities; nothing is kept twice.
  */
 record Dossier(Facts facts, List<Application> inFlight, List<AssessmentYear> assessments, List<AbsenceYear> absences,
-    List<WarningRecord> warnings, List<Filing> filings, List<Line> timeline) {
+    List<WarningRecord> warnings, List<Filing> filings, List<TrainingRecord> trainings, List<Line> timeline) {
 
   /** Who the worker is and where they stand. */
   record Facts(Long workerId, String name, String townCode, String town, String post, String status,

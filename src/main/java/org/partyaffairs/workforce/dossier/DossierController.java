@@ -31,7 +31,7 @@ class DossierController {
   /** The dossier with one page of its timeline; {@code X-Total-Count} counts the whole timeline. */
   record DossierPage(Dossier.Facts facts, List<Dossier.Application> inFlight, List<Dossier.AssessmentYear> assessments,
       List<Dossier.AbsenceYear> absences, List<Dossier.WarningRecord> warnings, List<Dossier.Filing> filings,
-      int page, int size, int timelineTotal, List<Line> timeline) {
+      List<org.partyaffairs.workforce.training.TrainingRecords.TrainingRecord> trainings, int page, int size, int timelineTotal, List<Line> timeline) {
   }
 
   private final DossierService dossiers;
@@ -62,7 +62,7 @@ class DossierController {
     List<Line> slice = timeline.subList((int) from, (int) Math.min(from + size, timeline.size()));
     return ResponseEntity.ok().header(Pages.TOTAL, Integer.toString(timeline.size()))
         .body(new DossierPage(dossier.facts(), dossier.inFlight(), dossier.assessments(), dossier.absences(),
-            dossier.warnings(), dossier.filings(), page, size, timeline.size(), slice));
+            dossier.warnings(), dossier.filings(), dossier.trainings(), page, size, timeline.size(), slice));
   }
 
   @Operation(summary = "工作者档案 PDF（A4，嵌入中文字体）")

@@ -23,6 +23,8 @@ final class DossierPrint {
   static final List<String> ABSENCE_HEADERS = List.of("年度", "旷工天数", "日期", "依据");
   static final List<String> WARNING_HEADERS = List.of("告诫事由", "情况", "状态", "谈话日期", "告诫期至", "评估", "依据");
   static final List<String> FILING_HEADERS = List.of("备案事项", "编号", "状态", "备案号", "依据");
+  static final List<String> TRAINING_HEADERS = List.of("类别", "培训名称", "时间", "主办单位", "参加与成绩", "依据");
+  private static final String TRAINING_ARTICLE = "000 第十一条";
   private static final String ABSENCE_ARTICLE = "000 第十四条";
   private static final String WARNING_ARTICLE = "000 第十三条";
 
@@ -72,6 +74,7 @@ final class DossierPrint {
     document.section(chineseNumber(number++) + "、年度考核结果").table(ASSESSMENT_HEADERS, assessmentRows());
     document.section(chineseNumber(number++) + "、缺勤（旷工）").table(ABSENCE_HEADERS, absenceRows());
     document.section(chineseNumber(number++) + "、告诫").table(WARNING_HEADERS, warningRows());
+    document.section(chineseNumber(number++) + "、培训（" + TRAINING_ARTICLE + "）").table(TRAINING_HEADERS, trainingRows());
     document.section(chineseNumber(number) + "、备案").table(FILING_HEADERS, filingRows());
     return document.signatures("经办人", "审核人", "单位（盖章）")
         .footnote("本档案依据 001 第十八条(五)、002 专业化建设人员档案的要求，由系统根据各项办理记录生成；"
@@ -102,6 +105,7 @@ final class DossierPrint {
     book.sheet("年度考核", ASSESSMENT_HEADERS, assessmentRows());
     book.sheet("缺勤", ABSENCE_HEADERS, absenceRows());
     book.sheet("告诫", WARNING_HEADERS, warningRows());
+    book.sheet("培训", TRAINING_HEADERS, trainingRows());
     book.sheet("备案", FILING_HEADERS, filingRows());
     return book.toBytes();
   }
@@ -138,6 +142,12 @@ final class DossierPrint {
     return dossier.warnings().stream().map(w -> List.<Object>of(w.ground(), text(w.reason()), w.status(),
         w.talkOn() == null ? "—" : w.talkOn().toString(), w.periodEndsAt() == null ? "—" : day.format(w.periodEndsAt()),
         text(w.evaluation()), WARNING_ARTICLE)).collect(Collectors.toList());
+  }
+
+  private List<List<?>> trainingRows() {
+    return dossier.trainings().stream().map(t -> List.<Object>of(t.kindLabel(), t.title(),
+        t.startsOn() + (t.endsOn().equals(t.startsOn()) ? "" : " 至 " + t.endsOn()), t.organiser(), t.outcome(),
+        TRAINING_ARTICLE)).collect(Collectors.toList());
   }
 
   private List<List<?>> filingRows() {

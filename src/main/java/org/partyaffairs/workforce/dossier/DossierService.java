@@ -49,6 +49,7 @@ import org.partyaffairs.workforce.resignation.ResignationService;
 import org.partyaffairs.workforce.rules.DecisionRecord;
 import org.partyaffairs.workforce.rules.DecisionRecordRepository;
 import org.partyaffairs.workforce.security.AsSystem;
+import org.partyaffairs.workforce.training.TrainingRecords;
 import org.partyaffairs.workforce.warning.Warning;
 import org.partyaffairs.workforce.warning.WarningRepository;
 import org.partyaffairs.workforce.worker.Trail;
@@ -96,6 +97,7 @@ class DossierService {
   private final DismissalRepository dismissals;
   private final ProbationService probations;
   private final RecruitmentService recruitments;
+  private final TrainingRecords trainings;
   private final ObjectMapper json;
 
   DossierService(VisibleWorkers workers, Trail trail, HistoryService history, TaskService tasks,
@@ -103,7 +105,8 @@ class DossierService {
       OrganisationUnitRepository units, PostRepository posts, DecisionRecordRepository decisions,
       AssessmentService assessments, AbsenceRepository absences, WarningRepository warnings,
       ResignationService resignations, DismissalRepository dismissals, ProbationService probations,
-      RecruitmentService recruitments, ObjectMapper json) {
+      RecruitmentService recruitments, TrainingRecords trainings, ObjectMapper json) {
+    this.trainings = trainings;
     this.probations = probations;
     this.recruitments = recruitments;
     this.workers = workers;
@@ -163,7 +166,8 @@ class DossierService {
     timeline.sort(Comparator.comparing(Line::at));
 
     return new Dossier(facts(worker, instances, variables), inFlight(instances), assessmentYears(instances, variables),
-        absenceYears(worker), warningRecords(instances), filings(worker, instances), timeline);
+        absenceYears(worker), warningRecords(instances), filings(worker, instances), trainings.of(worker.getId()),
+        timeline);
   }
 
   private Facts facts(Worker worker, List<HistoricProcessInstance> instances, Map<String, Map<String, Object>> variables) {

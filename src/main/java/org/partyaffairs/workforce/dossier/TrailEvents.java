@@ -54,7 +54,8 @@ final class TrailEvents {
       Map.entry("ACTIVATION_CODE_ISSUED", "签发账号开通通知书"),
       Map.entry("ACCOUNT_ACTIVATED", "激活本人账号"),
       Map.entry("ACCESS_ENDED", "账号停用"),
-      Map.entry("TASK_ESCALATED", "超期提请督办"));
+      Map.entry("TASK_ESCALATED", "超期提请督办"),
+      Map.entry("TRAINING_RECORDED", "登记培训结果"));
 
   private TrailEvents() {}
 

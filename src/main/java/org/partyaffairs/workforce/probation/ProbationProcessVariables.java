@@ -31,6 +31,9 @@ final class ProbationProcessVariables {
   static final String COMMITMENT_MADE_ON = "commitmentMadeOn";
 
   // 录入试用期考核结果
+  /** Shown read-only: whether the worker passed 任前培训 (000 第十一条), set by the server ({@code PrePostTraining}). */
+  static final String PRE_POST_TRAINING = "prePostTraining";
+  static final String PRE_POST_TRAINING_PASSED = "prePostTrainingPassed";
   static final String EXAM_SCORE = "examScore";
   static final String EXAM_PASS_SCORE = "examPassScore";
   static final String VOTES_EXCELLENT = "votesExcellent";

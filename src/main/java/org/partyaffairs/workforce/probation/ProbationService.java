@@ -48,10 +48,12 @@ public class ProbationService {
   private final AsSystem asSystem;
   private final WorkforceProperties properties;
   private final Clock clock;
+  private final PrePostTraining prePostTraining;
 
   ProbationService(ProbationRepository probations, WorkerRepository workers, PostRepository posts,
       DecisionRecorder decisions, Trail trail, RuntimeService runtime, AsSystem asSystem,
-      WorkforceProperties properties, Clock clock) {
+      WorkforceProperties properties, Clock clock, PrePostTraining prePostTraining) {
+    this.prePostTraining = prePostTraining;
     this.probations = probations;
     this.workers = workers;
     this.posts = posts;
@@ -112,7 +114,10 @@ public class ProbationService {
     probation.review(new ProbationReview(examScore, examPassScore, excellent, good, fair, poor, actor.userId(),
         clock.instant()), clock.instant());
     trail.record(workerOf(probation), "PROBATION_REVIEWED", "试用期满考试 " + examScore.stripTrailingZeros().toPlainString()
-        + " 分；民主测评 优秀 " + excellent + "、良好 " + good + "、一般 " + fair + "、差 " + poor,
+        + " 分；民主测评 优秀 " + excellent + "、良好 " + good + "、一般 " + fair + "、差 " + poor
+        // The 任前培训 flag as it stood when the review was recorded (it flags, never decides: 001 第六条).
+        + "；任前培训：" + prePostTraining.text(probation.getWorkerId(),
+            prePostTraining.hasPassed(probation.getWorkerId())),
         actor.userId(), processInstanceId, Article.LANZHOU_6);
   }
 

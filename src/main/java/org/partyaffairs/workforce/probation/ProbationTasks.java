@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.partyaffairs.workforce.WorkforceProperties;
 import org.partyaffairs.workforce.organisation.OrganisationUnitRepository;
 import org.partyaffairs.workforce.process.FormValues;
@@ -16,19 +18,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * The service tasks of {@code ProbationProcess} ({@code ${probationTasks}}), one method per task,
- * told apart by the activity ids of {@link ProbationProcessVariables}.
+ * told apart by the activity ids of {@link ProbationProcessVariables}, and the create listener of the
+ * user task that shows something the server reads as it opens (the review's 任前培训 flag).
  */
 @Component("probationTasks")
-class ProbationTasks implements JavaDelegate {
+class ProbationTasks implements JavaDelegate, TaskListener {
 
   private final ProbationService service;
   private final WorkerRepository workers;
   private final OrganisationUnitRepository units;
   private final WorkforceProperties properties;
   private final Clock clock;
+  private final PrePostTraining prePostTraining;
 
   ProbationTasks(ProbationService service, WorkerRepository workers, OrganisationUnitRepository units,
-      WorkforceProperties properties, Clock clock) {
+      WorkforceProperties properties, Clock clock, PrePostTraining prePostTraining) {
+    this.prePostTraining = prePostTraining;
     this.service = service;
     this.workers = workers;
     this.units = units;
@@ -43,6 +48,19 @@ class ProbationTasks implements JavaDelegate {
       case TASK_DECIDE_PROBATION_OUTCOME -> decideOutcome(execution);
       default -> throw new IllegalStateException("No probation step " + execution.getCurrentActivityId());
     }
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    switch (task.getTaskDefinitionKey()) {
+      case TASK_RECORD_PROBATION_REVIEW -> showPrePostTraining(task);
+      default -> throw new IllegalStateException("No probation task listener for " + task.getTaskDefinitionKey());
+    }
+  }
+
+  /** Task_RecordProbationReview created: whether the worker passed 任前培训, read now, shown read-only. */
+  private void showPrePostTraining(DelegateTask task) {
+    task.getExecution().setVariables(prePostTraining.variablesOf(task.getProcessInstanceId()));
   }
 
   /** Task_OpenProbation, synchronous after the start: the record, the facts the forms show, the timer's date. */

@@ -12,6 +12,9 @@
  *   <li>Records: {@code Probation} ({@code db/migration/V7__probation.sql}).
  *   <li>API: {@code /api/probations/{id}} ({@code ProbationController}); started by recruitment
  *       and the demo through {@link org.partyaffairs.workforce.probation.ProbationStart}.
+ *   <li>Talks to: training — the review form shows whether the worker passed 任前培训 (000 第十一条),
+ *       read through {@code training.TrainingRecords} and refreshed on {@code
+ *       training.TrainingResultsRecorded} ({@code PrePostTraining}); it flags, never blocks.
  * </ul>
  *
  * <p>Walk: {@code docs/capabilities/probation.md}.

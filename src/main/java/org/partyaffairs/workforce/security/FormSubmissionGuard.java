@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -26,6 +27,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
@@ -205,10 +207,21 @@ class FormSubmissionGuard extends OncePerRequestFilter {
       if (done == null || !"completed".equals(done.getDeleteReason()) || !wasOffered(done, caller)) {
         return Optional.empty();
       }
-      String by = done.getAssignee() == null ? "他人" : done.getAssignee();
+      String by = completerOf(done);
       return Optional.of("任务「" + done.getName() + "」已由 " + by + " 于 "
           + MINUTE.format(done.getEndTime().toInstant().atZone(zone)) + " 办理完成，无需再次提交");
     });
+  }
+
+  /**
+   * Who completed the task, from the engine's operation log: the assignee is only who held it last,
+   * and a task completed without a claim has none.
+   */
+  private String completerOf(HistoricTaskInstance done) {
+    return history.createUserOperationLogQuery().taskId(done.getId())
+        .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
+        .map(UserOperationLogEntry::getUserId).filter(Objects::nonNull).findFirst()
+        .orElse(done.getAssignee() == null ? "他人" : done.getAssignee());
   }
 
   private boolean wasOffered(HistoricTaskInstance task, Authentication caller) {

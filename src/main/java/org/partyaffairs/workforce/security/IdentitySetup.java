@@ -182,10 +182,10 @@ public class IdentitySetup implements StartupStep {
       User user = identity.newUser(admin.user());
       user.setFirstName("管理员");
       user.setLastName("系统管理员");
-      user.setPassword(admin.password());
       if (properties.demo() == null) {
-        passwords.save(user, "ADMIN_PASSWORD");
+        passwords.save(user, admin.password(), "ADMIN_PASSWORD");
       } else {
+        user.setPassword(admin.password());
         passwords.saveDemoAccount(user);
       }
       log.info("Created administrator {}", admin.user());

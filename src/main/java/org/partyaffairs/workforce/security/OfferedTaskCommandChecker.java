@@ -2,6 +2,7 @@ package org.partyaffairs.workforce.security;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.authorization.MissingAuthorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.partyaffairs.workforce.shared.IllegalTransitionException;
 
 /**
  * Only the group or person a task is offered to works on it. Town groups hold {@code TASK_WORK} on
@@ -48,6 +50,39 @@ final class OfferedTaskCommandChecker extends PassingCommandChecker {
   @Override
   public void checkTaskWork(TaskEntity task) {
     refuseUnlessOffered(task, Permissions.TASK_WORK, Permissions.TASK_WORK);
+    refuseIfClaimedByAnother(task);
+  }
+
+  /**
+   * A task one member of its group has claimed is theirs until they give it back: another member of
+   * the group may not claim it, complete it, submit its form or change its comments (issue 28: the
+   * engine lets anyone holding {@code TASK_WORK} complete a task assigned to someone else). A 409
+   * naming who holds it. A task the model assigns to someone outside its candidate groups (the
+   * worker's own tasks, {@code account.OwnTasks}) stays workable by the group, which records it for
+   * the worker when they cannot.
+   */
+  private static void refuseIfClaimedByAnother(TaskEntity task) {
+    Authentication user = userChecked();
+    String assignee = task.getAssignee();
+    if (user == null || assignee == null || assignee.equals(user.getUserId()) || user.getUserId().equals(task.getOwner())) {
+      return;
+    }
+    if (claimedFromItsGroups(task, assignee)) {
+      throw new IllegalTransitionException("任务「" + task.getName() + "」已由 " + assignee
+          + " 认领，只有认领人可以办理；如需他人办理，请认领人先退回任务");
+    }
+  }
+
+  /** Whether the assignee belongs to one of the groups the task is offered to (it was claimed, not assigned by the model). */
+  private static boolean claimedFromItsGroups(TaskEntity task, String assignee) {
+    List<String> offeredTo = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
+    if (offeredTo.isEmpty()) {
+      return false;
+    }
+    // Within this command, and without the caller's rights: a town user may not read groups.
+    CommandContext command = Context.getCommandContext();
+    return command.runWithoutAuthorization(() -> command.getReadOnlyIdentityProvider().createGroupQuery(command)
+        .groupMember(assignee).groupIdIn(offeredTo.toArray(String[]::new)).count() > 0);
   }
 
   @Override

@@ -12,10 +12,13 @@ import org.partyaffairs.workforce.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -78,6 +81,20 @@ class ApiExceptionHandler {
     }
     if (refusal != null) {
       return answer(EngineRefusals.apiStatus(refusal), refusal.getMessage());
+    }
+    if (DatabaseUnavailable.causedBy(e)) {
+      return answer(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE);
+    }
+    log.error("{} {}", e.getClass().getSimpleName(), e.getMessage(), e);
+    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(Map.of("message", "服务器内部错误，请稍后再试"));
+  }
+
+  /** The database out of reach (the pool gave up, a transaction could not begin or end): 503, try again. */
+  @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+      TransactionSystemException.class})
+  ResponseEntity<Map<String, String>> database(RuntimeException e) {
+    if (DatabaseUnavailable.causedBy(e)) {
+      return answer(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE);
     }
     log.error("{} {}", e.getClass().getSimpleName(), e.getMessage(), e);
     return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(Map.of("message", "服务器内部错误，请稍后再试"));

@@ -16,13 +16,16 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.hal.Hal;
 import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
@@ -51,6 +54,12 @@ public final class EngineRefusals {
   static final int AHEAD_OF_CAMUNDA = 1;
 
   private static final String INVALID_REQUEST = "InvalidRequestException";
+  /** The type of a race lost or a task held by another: the webapps show the message. */
+  private static final String CONFLICT = "ConcurrentWorkException";
+  /** The database out of reach ({@link DatabaseUnavailable}). */
+  private static final String UNAVAILABLE = "ServiceUnavailable";
+  /** Camunda 7.24's whole message for a password its policy refuses. */
+  private static final String PASSWORD_BELOW_POLICY = "Password does not match policy";
 
   private EngineRefusals() {
   }
@@ -73,6 +82,36 @@ public final class EngineRefusals {
       }
     }
     return null;
+  }
+
+  /**
+   * Two people on one thing at the same moment, told as a 409 in Chinese instead of Camunda's 500
+   * ("ENGINE-03005 … was updated by another transaction concurrently", "Task … is already claimed by
+   * someone else"): the loser of a race for a task, or a claim of a task someone else holds. Null
+   * when the exception (at any depth) is neither.
+   */
+  static String conflictIn(Throwable e) {
+    Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Throwable cause = e; cause != null && seen.add(cause); cause = cause.getCause()) {
+      if (cause instanceof TaskAlreadyClaimedException claimed) {
+        return "任务已由 " + claimed.getTaskAssignee() + " 认领，不能再认领；请刷新任务列表";
+      }
+      if (cause instanceof OptimisticLockingException) {
+        return "这项工作刚刚已由他人办理或认领，您的操作没有生效；请刷新后查看";
+      }
+    }
+    return null;
+  }
+
+  /** The engine's refusal of a password below the policy (creating a user, changing a password): a 400 naming the rules. */
+  static boolean passwordRefused(Throwable e) {
+    Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Throwable cause = e; cause != null && seen.add(cause); cause = cause.getCause()) {
+      if (cause instanceof ProcessEngineException && PASSWORD_BELOW_POLICY.equals(cause.getMessage())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The status of a refusal of ours, the same on every API: not found 404, a forbidden change of state 409, else 400. */
@@ -171,13 +210,12 @@ public final class EngineRefusals {
 
     @Override
     public boolean isMappable(ProcessEngineException e) {
-      return refusalIn(e) != null || e instanceof BadUserRequestException;
+      return ofOurs(e) || e instanceof BadUserRequestException;
     }
 
     @Override
     public Response toResponse(ProcessEngineException e) {
-      InvalidRequestException refusal = refusalIn(e);
-      return refusal != null ? ours(refusal) : camunda(400, e.getClass().getSimpleName(), e.getMessage());
+      return ourAnswer(e).orElseGet(() -> camunda(400, e.getClass().getSimpleName(), e.getMessage()));
     }
   }
 
@@ -191,16 +229,36 @@ public final class EngineRefusals {
 
     @Override
     public boolean isMappable(RestException e) {
-      return refusalIn(e) != null || (e.getStatus() != null && e.getStatus().getStatusCode() < 500
+      return ofOurs(e) || (e.getStatus() != null && e.getStatus().getStatusCode() < 500
           && e.getStatus() != Response.Status.FORBIDDEN);
     }
 
     @Override
     public Response toResponse(RestException e) {
-      InvalidRequestException refusal = refusalIn(e);
-      return refusal != null ? ours(refusal)
-          : camunda(e.getStatus().getStatusCode(), e.getClass().getSimpleName(), e.getMessage());
+      return ourAnswer(e).orElseGet(() -> camunda(e.getStatus().getStatusCode(), e.getClass().getSimpleName(), e.getMessage()));
     }
+  }
+
+  /** Whether the product answers this exception itself, whatever wraps it: a refusal, a race, a password, an outage. */
+  static boolean ofOurs(Throwable e) {
+    return refusalIn(e) != null || conflictIn(e) != null || passwordRefused(e) || DatabaseUnavailable.causedBy(e);
+  }
+
+  /** The product's answer to an exception it answers itself ({@link #ofOurs}), else empty. */
+  static Optional<Response> ourAnswer(Throwable e) {
+    InvalidRequestException refusal = refusalIn(e);
+    if (refusal != null) {
+      return Optional.of(ours(refusal));
+    }
+    String conflict = conflictIn(e);
+    if (conflict != null) {
+      return Optional.of(answer(409, CONFLICT, conflict));
+    }
+    if (DatabaseUnavailable.causedBy(e)) {
+      return Optional.of(answer(503, UNAVAILABLE, DatabaseUnavailable.MESSAGE));
+    }
+    return passwordRefused(e) ? Optional.of(answer(400, INVALID_REQUEST, PasswordRules.refusal()))
+        : Optional.empty();
   }
 
   /**

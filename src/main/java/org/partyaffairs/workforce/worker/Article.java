@@ -12,6 +12,11 @@ public enum Article {
   /** 昆山办法 第十条: the four grades of the annual assessment and their score bands. */
   KUNSHAN_10("000", "第十条"),
   /**
+   * 昆山办法 第十一条: 岗位培训制度 — the city office's 任前培训, regular training by the towns; cited on
+   * every training result recorded (training).
+   */
+  KUNSHAN_11("000", "第十一条"),
+  /**
    * 昆山办法 第十二条: after five years in a worker post with outstanding performance, priority for an
    * exchange (交流使用) or a more important role (重用) within the town, with the city office's consent.
    */

@@ -126,6 +126,22 @@ class OwnTasksTest {
     assertThat(task(probation)).isNull();
   }
 
+  @Test
+  void theDepartmentStillRecordsACommitmentTheModelGaveToTheWorker() {
+    Worker worker = hire("代为记录人");
+    activate(worker, "kfq-gz" + worker.getId());
+    ProcessInstance probation = probationStart.of(worker.getId(), HIRED_ON);
+    forms.complete(task(probation), "kfq-org", MENTOR);
+
+    Task commitment = task(probation);
+    assertThat(commitment.getAssignee()).isEqualTo("kfq-gz" + worker.getId());
+    // Assigned by the model, not claimed from the group: the group may still record it for the worker.
+    people.actAs("kfq-org");
+    formService.submitTaskForm(commitment.getId(), new HashMap<>(COMMITMENT));
+    people.actAsSystem();
+    assertThat(task(probation)).isNull();
+  }
+
   /** Every task the models give to {@code ownTasks} is one the handing-over knows, and no other. */
   @Test
   void theModelsOwnTasksAreExactlyThoseHandedOverOnActivation() throws IOException {

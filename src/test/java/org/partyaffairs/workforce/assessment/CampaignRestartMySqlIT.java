@@ -58,8 +58,8 @@ class CampaignRestartMySqlIT {
 
   /**
    * The killed job executor had locked the batch jobs it had taken; nobody unlocks them, so the
-   * new run takes them up only once their lock expires (Camunda's lock time, 5 minutes by default),
-   * and then starts the rest.
+   * new run takes them up only once their lock expires (the product's lock time, 2 minutes; Camunda's
+   * default is 5), and then starts the rest.
    */
   private static final Duration DRAINED = Duration.ofMinutes(10);
 

@@ -81,8 +81,10 @@ final class FloorScenario {
     repository.createDeployment().name("bench-floor").addModelInstance(PROCESS + ".bpmn", model).deploy();
     // Start-up may have granted the town group some of this already: Grants adds what is missing.
     Grants grants = run.bean(Grants.class);
+    // Read and worked like the product's own town tasks: through the definition (no row per task).
     grants.grant(Groups.townOrg(TOWN), Resources.PROCESS_DEFINITION, PROCESS, Permissions.READ,
-        ProcessDefinitionPermissions.CREATE_INSTANCE);
+        ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+        ProcessDefinitionPermissions.TASK_WORK);
     grants.grant(Groups.townOrg(TOWN), Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
   }
 }

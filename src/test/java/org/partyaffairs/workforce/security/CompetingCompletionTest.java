@@ -83,6 +83,65 @@ class CompetingCompletionTest {
     assertWrittenOnce(worker, resignation);
   }
 
+  @Test
+  void aSubmissionAfterATaskDoneWithoutAClaimNamesWhoDidIt() {
+    Worker worker = people.activeWorker("kfq", "未认领办理");
+    ProcessInstance resignation = resignationOf(worker);
+    Task receipt = taskService.createTaskQuery().processInstanceId(resignation.getId()).singleResult();
+    Http http = new Http(port);
+    String path = "/engine-rest/task/" + receipt.getId() + "/submit-form";
+    assertThat(http.postJson(path, "kfq-org", "demo", RECEIPT).statusCode()).isEqualTo(204);
+
+    HttpResponse<String> late = http.postJson(path, "kfq-org-2", "demo", RECEIPT);
+
+    assertThat(late.statusCode()).isEqualTo(409);
+    assertThat(late.body()).contains("已由 kfq-org 于").doesNotContain("已由 kfq-org-2", "他人");
+  }
+
+  @Test
+  void aTaskOneMemberClaimedIsWorkedByThemAloneUntilTheyGiveItBack() {
+    Worker worker = people.activeWorker("kfq", "认领后办理");
+    ProcessInstance resignation = resignationOf(worker);
+    Task receipt = taskService.createTaskQuery().processInstanceId(resignation.getId()).singleResult();
+    Http http = new Http(port);
+    String task = "/engine-rest/task/" + receipt.getId();
+    assertThat(http.postJson(task + "/claim", "kfq-org", "demo", "{\"userId\":\"kfq-org\"}").statusCode()).isEqualTo(204);
+
+    Http tasklist = new Http(port);
+    tasklist.webappLogin("tasklist", "kfq-org-2", "demo");
+    for (String taken : List.of(task + "/submit-form", task + "/complete", "/engine-rest/engine/default/task/" + receipt.getId() + "/complete",
+        "/camunda/api/engine/engine/default/task/" + receipt.getId() + "/submit-form")) {
+      HttpResponse<String> answer = taken.startsWith("/camunda")
+          ? tasklist.webappPostJson(taken, RECEIPT) : http.postJson(taken, "kfq-org-2", "demo", RECEIPT);
+      assertThat(answer.statusCode()).as(taken).isEqualTo(409);
+      assertThat(answer.body()).as(taken).contains("已由 kfq-org 认领", "只有认领人可以办理").doesNotContain("ENGINE-", "Exception:");
+    }
+    HttpResponse<String> secondClaim = http.postJson(task + "/claim", "kfq-org-2", "demo", "{\"userId\":\"kfq-org-2\"}");
+    assertThat(secondClaim.statusCode()).isEqualTo(409);
+    assertThat(secondClaim.body()).contains("已由 kfq-org 认领");
+    assertThat(taskService.createTaskQuery().taskId(receipt.getId()).singleResult().getAssignee()).isEqualTo("kfq-org");
+
+    assertThat(http.postJson(task + "/submit-form", "kfq-org", "demo", RECEIPT).statusCode()).isEqualTo(204);
+    assertWrittenOnce(worker, resignation);
+  }
+
+  @Test
+  void twoUsersClaimingTheSameTaskAtOnceGetOneSuccessAndOneConflictInChinese() throws Exception {
+    Worker worker = people.activeWorker("kfq", "同时认领");
+    ProcessInstance resignation = resignationOf(worker);
+    Task receipt = taskService.createTaskQuery().processInstanceId(resignation.getId()).singleResult();
+    List<Callable<HttpResponse<String>>> claims = List.of("kfq-org", "kfq-org-2").stream().<Callable<HttpResponse<String>>>map(user ->
+        () -> new Http(port).postJson("/engine-rest/task/" + receipt.getId() + "/claim", user, "demo",
+            "{\"userId\":\"" + user + "\"}")).toList();
+
+    List<HttpResponse<String>> answers = AtOnce.call(claims).stream().map(AtOnce.Outcome::value).toList();
+
+    assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(204, 409);
+    HttpResponse<String> lost = answers.stream().filter(answer -> answer.statusCode() == 409).findFirst().orElseThrow();
+    assertThat(lost.body()).containsAnyOf("认领", "已由他人办理或认领").doesNotContain("ENGINE-", "OptimisticLocking");
+    assertThat(taskService.createTaskQuery().taskId(receipt.getId()).singleResult().getAssignee()).isIn("kfq-org", "kfq-org-2");
+  }
+
   private List<HttpResponse<String>> atOnce(String taskId, String... users) throws InterruptedException {
     List<Callable<HttpResponse<String>>> submissions = Arrays.stream(users).<Callable<HttpResponse<String>>>map(user ->
         () -> new Http(port).postJson("/engine-rest/task/" + taskId + "/submit-form", user, "demo", RECEIPT)).toList();

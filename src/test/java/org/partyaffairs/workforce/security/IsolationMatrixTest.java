@@ -3,6 +3,7 @@ package org.partyaffairs.workforce.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,6 +97,7 @@ class IsolationMatrixTest {
 
   private static final List<String> TOWNS = List.of("kfq", "huaqiao");
   private static final String CANARY = "isolationCanary";
+  private static final String CANARY_FILE = "isolationCanaryFile";
   private static final String DEMO_PASSWORD = "demo";
   private static final String WORKER_PASSWORD = "test";
 
@@ -818,11 +821,21 @@ class IsolationMatrixTest {
     Task task = taskOf(instance);
     String canary = "canary-" + UUID.randomUUID();
     runtimeService.setVariable(instance.getId(), CANARY, canary);
+    // The same marker as a file, for the by-id reads of a variable's data.
+    runtimeService.setVariable(instance.getId(), CANARY_FILE, Variables.byteArrayValue(canary.getBytes(StandardCharsets.UTF_8)));
+    String canaryId = variableId(instance, CANARY);
+    String fileId = variableId(instance, CANARY_FILE);
     Set<String> candidateGroups = taskService.getIdentityLinksForTask(task.getId()).stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).map(IdentityLink::getGroupId)
         .collect(Collectors.toSet());
     String process = instance.getProcessDefinitionId().substring(0, instance.getProcessDefinitionId().indexOf(':'));
-    work.add(new Work(town, process, instance.getId(), task.getId(), canary, candidateGroups, task.getAssignee()));
+    work.add(new Work(town, process, instance.getId(), task.getId(), canary, canaryId, fileId, candidateGroups,
+        task.getAssignee()));
+  }
+
+  private String variableId(ProcessInstance instance, String name) {
+    return runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance.getId()).variableName(name)
+        .singleResult().getId();
   }
 
   private Task taskOf(ProcessInstance instance) {
@@ -847,8 +860,8 @@ class IsolationMatrixTest {
   }
 
   /** A town's process instance waiting at a user task. */
-  record Work(String town, String process, String instanceId, String taskId, String canary,
-      Set<String> candidateGroups, String assignee) {
+  record Work(String town, String process, String instanceId, String taskId, String canary, String canaryId,
+      String fileId, Set<String> candidateGroups, String assignee) {
 
     String label() {
       return town + " " + process;
@@ -953,7 +966,16 @@ class IsolationMatrixTest {
     READ_INSTANCE_HISTORY("read instance history", Scope.HISTORY, Kind.CALL,
         w -> "/history/process-instance/" + w.instanceId(), Work::instanceId, null),
     READ_VARIABLE_HISTORY("read variable history", Scope.HISTORY, Kind.QUERY,
-        w -> "/history/variable-instance?maxResults=100&processInstanceId=" + w.instanceId(), Work::canary, null);
+        w -> "/history/variable-instance?maxResults=100&processInstanceId=" + w.instanceId(), Work::canary, null),
+    // By id (issue 28): a variable, a file variable's bytes, and the same from history.
+    READ_VARIABLE_BY_ID("read a variable by id", Scope.INSTANCE, Kind.CALL,
+        w -> "/variable-instance/" + w.canaryId(), Work::canary, null),
+    READ_VARIABLE_DATA("read a variable's data by id", Scope.INSTANCE, Kind.CALL,
+        w -> "/variable-instance/" + w.fileId() + "/data", Work::canary, null),
+    READ_HISTORIC_VARIABLE_BY_ID("read a historic variable by id", Scope.HISTORY, Kind.CALL,
+        w -> "/history/variable-instance/" + w.canaryId(), Work::canary, null),
+    READ_HISTORIC_VARIABLE_DATA("read a historic variable's data by id", Scope.HISTORY, Kind.CALL,
+        w -> "/history/variable-instance/" + w.fileId() + "/data", Work::canary, null);
 
     private enum Kind { QUERY, OUTSIDERS_QUERY, CALL, CHANGE }
 

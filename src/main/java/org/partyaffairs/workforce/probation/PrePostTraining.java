@@ -1,0 +1,85 @@
+package org.partyaffairs.workforce.probation;
+
+import static org.partyaffairs.workforce.probation.ProbationProcessVariables.PRE_POST_TRAINING;
+import static org.partyaffairs.workforce.probation.ProbationProcessVariables.PRE_POST_TRAINING_PASSED;
+
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.partyaffairs.workforce.security.AsSystem;
+import org.partyaffairs.workforce.training.TrainingKind;
+import org.partyaffairs.workforce.training.TrainingRecords;
+import org.partyaffairs.workforce.training.TrainingRecords.TrainingRecord;
+import org.partyaffairs.workforce.training.TrainingResultsRecorded;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether a worker on probation has passed 任前培训 (000 第十一条: the city office trains every worker
+ * before they take up the post), shown read-only on the probation review form. It <b>flags</b>, it
+ * does not block: 001 第六条 decides probation by the exam and the democratic vote alone, and no
+ * article makes 任前培训 a condition of it; the town organisation department sees 未通过任前培训 and
+ * the review's trail entry keeps it. The text is the server's: set on the process when the review
+ * task is created ({@link ProbationTasks}) and again whenever a 任前培训 list naming the worker is
+ * recorded (this listener, in the recording transaction), never typed into the form (a read-only
+ * field a submission changes is refused).
+ */
+@Component
+class PrePostTraining {
+
+  static final String NOT_PASSED = "未通过任前培训";
+
+  private final TrainingRecords trainings;
+  private final ProbationRepository probations;
+  private final RuntimeService runtime;
+  private final AsSystem asSystem;
+
+  PrePostTraining(TrainingRecords trainings, ProbationRepository probations, RuntimeService runtime,
+      AsSystem asSystem) {
+    this.trainings = trainings;
+    this.probations = probations;
+    this.runtime = runtime;
+    this.asSystem = asSystem;
+  }
+
+  /** The form's variables for the probation of this process instance (its record, never a variable, names the worker). */
+  Map<String, Object> variablesOf(String processInstanceId) {
+    return variables(probations.findByProcessInstanceId(processInstanceId).orElseThrow(
+        () -> new IllegalStateException("No probation of process instance " + processInstanceId)).getWorkerId());
+  }
+
+  /** The form's variables: the text it shows and whether the worker passed. */
+  Map<String, Object> variables(long workerId) {
+    boolean passed = hasPassed(workerId);
+    return Map.of(PRE_POST_TRAINING, text(workerId, passed), PRE_POST_TRAINING_PASSED, passed);
+  }
+
+  boolean hasPassed(long workerId) {
+    return trainings.hasPassed(workerId, TrainingKind.PRE_POST);
+  }
+
+  /** e.g. 已通过：《2026年新任专职党务工作者任前培训》（2026-03-06）合格（85 分）; or 未通过任前培训：… */
+  String text(long workerId, boolean passed) {
+    if (passed) {
+      TrainingRecord record = trainings.of(workerId).stream()
+          .filter(r -> r.kind() == TrainingKind.PRE_POST && r.passed()).findFirst().orElseThrow();
+      return "已通过：《" + record.title() + "》（" + record.endsOn() + "）" + record.outcome();
+    }
+    return NOT_PASSED + "：" + trainings.latest(workerId, TrainingKind.PRE_POST)
+        .map(r -> "《" + r.title() + "》" + r.outcome()).orElse("尚无任前培训记录") + "（000 第十一条）";
+  }
+
+  /** A 任前培训 list was recorded: the open probation of each worker on it shows the new state. */
+  @EventListener
+  void recorded(TrainingResultsRecorded event) {
+    if (event.kind() != TrainingKind.PRE_POST) {
+      return;
+    }
+    for (Long workerId : event.workerIds()) {
+      probations.findFirstByWorkerIdOrderByIdDesc(workerId)
+          .filter(probation -> probation.getStatus() == ProbationStatus.IN_PROBATION)
+          .map(Probation::getProcessInstanceId)
+          .filter(id -> asSystem.get(() -> runtime.createProcessInstanceQuery().processInstanceId(id).count()) > 0)
+          .ifPresent(id -> asSystem.run(() -> runtime.setVariables(id, variables(workerId))));
+    }
+  }
+}
