@@ -48,6 +48,13 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
       order by a.id desc""")
   List<String> confirmedGradesOf(@Param("workerId") Long workerId, @Param("year") int year);
 
+  /** {year, grade} of every confirmed assessment of a worker, the latest assessment of a year last. */
+  @Query("""
+      select c.year, a.grade from Assessment a, Campaign c
+      where a.campaignId = c.id and a.workerId = :workerId and a.status = 'CONFIRMED' and a.grade is not null
+      order by c.year, a.id""")
+  List<Object[]> confirmedGradesByYear(@Param("workerId") Long workerId);
+
   @Query("select distinct a.townCode from Assessment a where a.campaignId = :campaignId order by a.townCode")
   List<String> townsOf(@Param("campaignId") Long campaignId);
 

@@ -28,7 +28,8 @@
  *       {@code ScoreSheetWorkbook}; {@code static/bulk-scoring.html}; docs/bulk-scoring.md).
  *   <li>Publishes {@link org.partyaffairs.workforce.assessment.AssessmentGroundFound} (an annual
  *       不称职, or 基本称职 two years running); owns its notice entries ({@code AssessmentResults},
- *       a {@code notice.NoticeEntryOwner}).
+ *       a {@code notice.NoticeEntryOwner}); a worker's confirmed grades by year for other decisions
+ *       ({@code AnnualGrades}: exchange-eligibility, 000 第十二条).
  * </ul>
  *
  * <p>Walk: {@code docs/capabilities/assessment.md}.

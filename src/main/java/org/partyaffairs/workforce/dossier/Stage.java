@@ -14,6 +14,7 @@ enum Stage {
   ASSESSMENT("年度考核", "000 第九条", "AnnualAssessmentProcess", "AssessmentFollowUpProcess", "AssessmentBatchProcess",
       "AssessmentCampaignProcess"),
   NOTICE("公示与异议", "000 第九条", "PublicNoticeProcess", "NoticeObjectionProcess"),
+  EXCHANGE("交流使用", "000 第十二条", "ExchangeProcess"),
   LEAVE("请销假", "001 第十八条(四)", "LeaveRequestProcess"),
   ABSENCE("缺勤", "000 第十四条", "AbsenceRecordProcess"),
   WARNING("告诫", "000 第十三条", "WarningTalkProcess"),

@@ -27,6 +27,9 @@ public class Post {
 
   private Long workerId;
 
+  /** When the worker took the post up (hired into it, or moved into it by an exchange, 000 第十二条). */
+  private Instant filledAt;
+
   private Instant createdAt;
 
   /** The approved application that created the post; null for posts that predate the product. */
@@ -49,7 +52,7 @@ public class Post {
     this.applicationId = applicationId;
   }
 
-  public void fill(Worker worker) {
+  public void fill(Worker worker, Instant at) {
     if (workerId != null) {
       throw new InvalidRequestException("岗位「" + station + "」已有在岗人员");
     }
@@ -57,10 +60,12 @@ public class Post {
       throw new InvalidRequestException("岗位「" + station + "」不属于工作者 " + worker.getName() + " 所在区镇");
     }
     workerId = worker.getId();
+    filledAt = at;
   }
 
   public void vacate() {
     workerId = null;
+    filledAt = null;
   }
 
   public boolean isVacant() {
@@ -81,6 +86,11 @@ public class Post {
 
   public Long getWorkerId() {
     return workerId;
+  }
+
+  /** When the present worker took the post up; null while vacant. */
+  public Instant getFilledAt() {
+    return filledAt;
   }
 
   public Long getApplicationId() {

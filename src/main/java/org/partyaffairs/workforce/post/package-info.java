@@ -2,7 +2,9 @@
  * Posts at the regional Party-building stations (000 第三条): a town committee's application, the
  * city's review, the posts created; hiring a worker into a post ({@link
  * org.partyaffairs.workforce.post.Staffing}); a post falls vacant when its worker leaves service
- * ({@code VacateOnDeparture}, hearing {@code worker.ServiceEnded}).
+ * ({@code VacateOnDeparture}, hearing {@code worker.ServiceEnded}); a worker moving to another post of
+ * the town ({@code Staffing.move}, for an exchange, 000 第十二条), the day a post was taken up ({@code
+ * Post.filledAt}, {@code V26__exchange.sql}).
  *
  * <ul>
  *   <li>Process: {@code processes/PostEstablishmentProcess.bpmn}, bound by {@code

@@ -8,6 +8,7 @@ import org.partyaffairs.workforce.rules.facts.AbsenceFacts;
 import org.partyaffairs.workforce.rules.facts.CohortFacts;
 import org.partyaffairs.workforce.rules.facts.DismissalFacts;
 import org.partyaffairs.workforce.rules.facts.EvaluationForm;
+import org.partyaffairs.workforce.rules.facts.ExchangeFacts;
 import org.partyaffairs.workforce.rules.facts.Facts;
 import org.partyaffairs.workforce.rules.facts.GradeFacts;
 import org.partyaffairs.workforce.rules.facts.LeaveFacts;
@@ -38,7 +39,9 @@ public enum Decision {
   LEAVE_APPROVAL_TIER("leave-approval-tier", "请假审批权限", LeaveFacts.class, Map.of()),
   RECRUITMENT_RANKING("recruitment-ranking", "招录成绩排名", RankingFacts.class, Map.of()),
   QUARTERLY_ORDINARY_SCORE("quarterly-ordinary-score", "季度考核成绩折算平时考核成绩", QuarterlyScoreFacts.class,
-      Map.of("missingQuarters", List.of(), "manual", false));
+      Map.of("missingQuarters", List.of(), "manual", false)),
+  EXCHANGE_ELIGIBILITY("exchange-eligibility", "优先交流使用或重用", ExchangeFacts.class,
+      Map.of("eligible", false, "fiveYearsInPost", false, "outstanding", false, "reasons", List.of()));
 
   private final String contractName;
   private final String title;

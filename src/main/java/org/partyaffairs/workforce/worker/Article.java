@@ -16,6 +16,11 @@ public enum Article {
    * every training result recorded (training).
    */
   KUNSHAN_11("000", "第十一条"),
+  /**
+   * 昆山办法 第十二条: after five years in a worker post with outstanding performance, priority for an
+   * exchange (交流使用) or a more important role (重用) within the town, with the city office's consent.
+   */
+  KUNSHAN_12("000", "第十二条"),
   /** 昆山办法 第十三条: warning targets, the warning talk and the three-month warning period. */
   KUNSHAN_13("000", "第十三条"),
   /** 昆山办法 第十四条: the grounds on which a worker is dismissed. */
