@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -30,18 +28,12 @@ public final class DatabaseUnavailable extends OncePerRequestFilter {
 
   /** Whether an exception (itself or a cause at any depth) is the database being out of reach. */
   public static boolean causedBy(Throwable e) {
-    Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Throwable cause = e; cause != null && seen.add(cause); cause = cause.getCause()) {
-      if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-          || cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
-          || cause instanceof ConnectException
-          // Connector/J's and Hibernate's own, by name: the web layer does not depend on either.
-          || cause.getClass().getSimpleName().equals("CommunicationsException")
-          || cause.getClass().getSimpleName().equals("JDBCConnectionException")) {
-        return true;
-      }
-    }
-    return false;
+    return Causes.find(e, Throwable.class, cause -> cause instanceof SQLTransientConnectionException
+        || cause instanceof SQLNonTransientConnectionException || cause instanceof CannotCreateTransactionException
+        || cause instanceof DataAccessResourceFailureException || cause instanceof ConnectException
+        // Connector/J's and Hibernate's own, by name: the web layer does not depend on either.
+        || cause.getClass().getSimpleName().equals("CommunicationsException")
+        || cause.getClass().getSimpleName().equals("JDBCConnectionException")).isPresent();
   }
 
   @Override

@@ -12,12 +12,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.time.ZoneId;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,13 +73,7 @@ public final class EngineRefusals {
 
   /** Our refusal inside an exception (itself, or a cause at any depth), or null. */
   public static InvalidRequestException refusalIn(Throwable e) {
-    Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Throwable cause = e; cause != null && seen.add(cause); cause = cause.getCause()) {
-      if (cause instanceof InvalidRequestException refusal) {
-        return refusal;
-      }
-    }
-    return null;
+    return Causes.find(e, InvalidRequestException.class).orElse(null);
   }
 
   /**
@@ -91,27 +83,17 @@ public final class EngineRefusals {
    * when the exception (at any depth) is neither.
    */
   static String conflictIn(Throwable e) {
-    Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Throwable cause = e; cause != null && seen.add(cause); cause = cause.getCause()) {
-      if (cause instanceof TaskAlreadyClaimedException claimed) {
-        return "任务已由 " + claimed.getTaskAssignee() + " 认领，不能再认领；请刷新任务列表";
-      }
-      if (cause instanceof OptimisticLockingException) {
-        return "这项工作刚刚已由他人办理或认领，您的操作没有生效；请刷新后查看";
-      }
-    }
-    return null;
+    return Causes.find(e, ProcessEngineException.class,
+            cause -> cause instanceof TaskAlreadyClaimedException || cause instanceof OptimisticLockingException)
+        .map(cause -> cause instanceof TaskAlreadyClaimedException claimed
+            ? "任务已由 " + claimed.getTaskAssignee() + " 认领，不能再认领；请刷新任务列表"
+            : "这项工作刚刚已由他人办理或认领，您的操作没有生效；请刷新后查看")
+        .orElse(null);
   }
 
   /** The engine's refusal of a password below the policy (creating a user, changing a password): a 400 naming the rules. */
   static boolean passwordRefused(Throwable e) {
-    Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Throwable cause = e; cause != null && seen.add(cause); cause = cause.getCause()) {
-      if (cause instanceof ProcessEngineException && PASSWORD_BELOW_POLICY.equals(cause.getMessage())) {
-        return true;
-      }
-    }
-    return false;
+    return Causes.find(e, ProcessEngineException.class, cause -> PASSWORD_BELOW_POLICY.equals(cause.getMessage())).isPresent();
   }
 
   /** The status of a refusal of ours, the same on every API: not found 404, a forbidden change of state 409, else 400. */
