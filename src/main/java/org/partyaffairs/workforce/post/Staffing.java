@@ -60,7 +60,7 @@ public class Staffing {
     Post to = posts.findById(toPostId).orElseThrow(() -> new NotFoundException("岗位 " + toPostId + " 不存在"));
     Optional<Post> from = posts.findByWorkerId(worker.getId());
     if (from.map(post -> post.getId().equals(toPostId)).orElse(false)) {
-      return new Move(null, to, false);
+      return new Move(null, to);
     }
     if (!to.isVacant()) {
       throw new InvalidRequestException("岗位「" + to.getStation() + "」已有在岗人员，不能交流到该岗位");
@@ -68,10 +68,10 @@ public class Staffing {
     from.ifPresent(Post::vacate);
     posts.flush(); // the old post is free before the new one is taken: one worker, one post at any moment
     to.fill(worker, clock.instant());
-    return new Move(from.orElse(null), to, true);
+    return new Move(from.orElse(null), to);
   }
 
-  /** A move between posts: {@code from} is null when the worker held none; {@code moved} is false on a repeat. */
-  public record Move(Post from, Post to, boolean moved) {
+  /** A move between posts: {@code from} is null when the worker held none, or on a repeat. */
+  public record Move(Post from, Post to) {
   }
 }

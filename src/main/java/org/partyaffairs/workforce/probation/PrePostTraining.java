@@ -3,7 +3,9 @@ package org.partyaffairs.workforce.probation;
 import static org.partyaffairs.workforce.probation.ProbationProcessVariables.PRE_POST_TRAINING;
 import static org.partyaffairs.workforce.probation.ProbationProcessVariables.PRE_POST_TRAINING_PASSED;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.partyaffairs.workforce.security.AsSystem;
 import org.partyaffairs.workforce.training.TrainingKind;
@@ -47,24 +49,29 @@ class PrePostTraining {
         () -> new IllegalStateException("No probation of process instance " + processInstanceId)).getWorkerId());
   }
 
-  /** The form's variables: the text it shows and whether the worker passed. */
+  /** The form's variables: the text it shows and whether the worker passed (the worker's trainings read once). */
   Map<String, Object> variables(long workerId) {
-    boolean passed = hasPassed(workerId);
-    return Map.of(PRE_POST_TRAINING, text(workerId, passed), PRE_POST_TRAINING_PASSED, passed);
-  }
-
-  boolean hasPassed(long workerId) {
-    return trainings.hasPassed(workerId, TrainingKind.PRE_POST);
+    List<TrainingRecord> prePost = prePostOf(workerId);
+    return Map.of(PRE_POST_TRAINING, text(prePost), PRE_POST_TRAINING_PASSED, prePost.stream().anyMatch(TrainingRecord::passed));
   }
 
   /** e.g. 已通过：《2026年新任专职党务工作者任前培训》（2026-03-06）合格（85 分）; or 未通过任前培训：… */
-  String text(long workerId, boolean passed) {
-    if (passed) {
-      TrainingRecord record = trainings.of(workerId).stream()
-          .filter(r -> r.kind() == TrainingKind.PRE_POST && r.passed()).findFirst().orElseThrow();
+  String text(long workerId) {
+    return text(prePostOf(workerId));
+  }
+
+  /** The worker's 任前培训, the latest first. */
+  private List<TrainingRecord> prePostOf(long workerId) {
+    return trainings.of(workerId).stream().filter(record -> record.kind() == TrainingKind.PRE_POST).toList();
+  }
+
+  private static String text(List<TrainingRecord> prePost) {
+    Optional<TrainingRecord> passed = prePost.stream().filter(TrainingRecord::passed).findFirst();
+    if (passed.isPresent()) {
+      TrainingRecord record = passed.get();
       return "已通过：《" + record.title() + "》（" + record.endsOn() + "）" + record.outcome();
     }
-    return NOT_PASSED + "：" + trainings.latest(workerId, TrainingKind.PRE_POST)
+    return NOT_PASSED + "：" + prePost.stream().findFirst()
         .map(r -> "《" + r.title() + "》" + r.outcome()).orElse("尚无任前培训记录") + "（000 第十一条）";
   }
 

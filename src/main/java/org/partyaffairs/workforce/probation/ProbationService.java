@@ -116,8 +116,7 @@ public class ProbationService {
     trail.record(workerOf(probation), "PROBATION_REVIEWED", "试用期满考试 " + examScore.stripTrailingZeros().toPlainString()
         + " 分；民主测评 优秀 " + excellent + "、良好 " + good + "、一般 " + fair + "、差 " + poor
         // The 任前培训 flag as it stood when the review was recorded (it flags, never decides: 001 第六条).
-        + "；任前培训：" + prePostTraining.text(probation.getWorkerId(),
-            prePostTraining.hasPassed(probation.getWorkerId())),
+        + "；任前培训：" + prePostTraining.text(probation.getWorkerId()),
         actor.userId(), processInstanceId, Article.LANZHOU_6);
   }
 

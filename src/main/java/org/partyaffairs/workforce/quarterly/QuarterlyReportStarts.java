@@ -1,5 +1,6 @@
 package org.partyaffairs.workforce.quarterly;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -73,8 +74,9 @@ public class QuarterlyReportStarts {
   public Started start(String townCode, Quarter quarter) {
     OrganisationUnit town = units.findById(townCode).filter(OrganisationUnit::isTown)
         .orElseThrow(() -> new NotFoundException("区镇 " + townCode + " 不存在"));
-    if (quarter.firstDay().isAfter(workingDays.today())) {
-      throw new InvalidRequestException(quarter.label() + "尚未开始（今天是 " + workingDays.today() + "），不能发起工作汇报");
+    LocalDate today = workingDays.today();
+    if (quarter.firstDay().isAfter(today)) {
+      throw new InvalidRequestException(quarter.label() + "尚未开始（今天是 " + today + "），不能发起工作汇报");
     }
     Set<Long> reported = new HashSet<>(reports.workersWithReport(town.getCode(), quarter.year(), quarter.number()));
     int already = 0;
@@ -100,11 +102,12 @@ public class QuarterlyReportStarts {
         }
       }
     }
+    LocalDate dueOn = service.dueOn(quarter);
     String message = town.getName() + quarter.label() + "工作汇报：新发起 " + started.size() + " 份，此前已发起 " + already + " 份"
-        + (failed == 0 ? "" : "，" + failed + " 份未能发起（见日志）") + "；应于 " + service.dueOn(quarter) + " 前提交";
+        + (failed == 0 ? "" : "，" + failed + " 份未能发起（见日志）") + "；应于 " + dueOn + " 前提交";
     log.info("Quarter {} in {}: {} started, {} already started, {} failed", quarter, town.getCode(), started.size(),
         already, failed);
-    return new Started(town.getCode(), town.getName(), quarter.code(), quarter.label(), service.dueOn(quarter).toString(),
+    return new Started(town.getCode(), town.getName(), quarter.code(), quarter.label(), dueOn.toString(),
         started.size(), already, failed, started, message);
   }
 

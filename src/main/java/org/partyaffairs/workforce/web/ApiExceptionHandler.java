@@ -82,17 +82,18 @@ class ApiExceptionHandler {
     if (refusal != null) {
       return answer(EngineRefusals.apiStatus(refusal), refusal.getMessage());
     }
-    if (DatabaseUnavailable.causedBy(e)) {
-      return answer(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE);
-    }
-    log.error("{} {}", e.getClass().getSimpleName(), e.getMessage(), e);
-    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(Map.of("message", "服务器内部错误，请稍后再试"));
+    return unavailableOrServerFault(e);
   }
 
   /** The database out of reach (the pool gave up, a transaction could not begin or end): 503, try again. */
   @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
       TransactionSystemException.class})
   ResponseEntity<Map<String, String>> database(RuntimeException e) {
+    return unavailableOrServerFault(e);
+  }
+
+  /** The database out of reach: 503, try again; anything else a fault of the server, logged with its trace. */
+  private ResponseEntity<Map<String, String>> unavailableOrServerFault(RuntimeException e) {
     if (DatabaseUnavailable.causedBy(e)) {
       return answer(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE);
     }

@@ -223,6 +223,7 @@ public final class EngineRefusals {
 
   /** Whether the product answers this exception itself, whatever wraps it: a refusal, a race, a password, an outage. */
   static boolean ofOurs(Throwable e) {
+    // Not ourAnswer(e).isPresent(): answering logs the refusal, and a mapper is asked before it answers.
     return refusalIn(e) != null || conflictIn(e) != null || passwordRefused(e) || DatabaseUnavailable.causedBy(e);
   }
 
