@@ -81,12 +81,12 @@ class PrePostTraining {
     if (event.kind() != TrainingKind.PRE_POST) {
       return;
     }
-    for (Long workerId : event.workerIds()) {
-      probations.findFirstByWorkerIdOrderByIdDesc(workerId)
-          .filter(probation -> probation.getStatus() == ProbationStatus.IN_PROBATION)
-          .map(Probation::getProcessInstanceId)
-          .filter(id -> asSystem.get(() -> runtime.createProcessInstanceQuery().processInstanceId(id).count()) > 0)
-          .ifPresent(id -> asSystem.run(() -> runtime.setVariables(id, variables(workerId))));
+    // One query for the list's workers on probation, not one per line of a list of thousands.
+    for (Probation probation : probations.findByWorkerIdInAndStatus(event.workerIds(), ProbationStatus.IN_PROBATION)) {
+      String id = probation.getProcessInstanceId();
+      if (asSystem.get(() -> runtime.createProcessInstanceQuery().processInstanceId(id).count()) > 0) {
+        asSystem.run(() -> runtime.setVariables(id, variables(probation.getWorkerId())));
+      }
     }
   }
 }

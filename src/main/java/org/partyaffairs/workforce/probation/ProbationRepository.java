@@ -1,5 +1,7 @@
 package org.partyaffairs.workforce.probation;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -11,4 +13,7 @@ interface ProbationRepository extends JpaRepository<Probation, Long> {
   Optional<Probation> findFirstByWorkerIdOrderByIdDesc(Long workerId);
 
   boolean existsByWorkerIdAndStatus(Long workerId, ProbationStatus status);
+
+  /** The probations in this state of these workers (at most one open probation per worker, ProbationService). */
+  List<Probation> findByWorkerIdInAndStatus(Collection<Long> workerIds, ProbationStatus status);
 }
