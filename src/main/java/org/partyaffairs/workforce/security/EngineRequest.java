@@ -32,6 +32,11 @@ record EngineRequest(Api api, String engine, String resource, String method) {
 
   static final String DEFAULT_ENGINE = "default";
   private static final String REST_ROOT = "engine-rest";
+  /**
+   * The webapps' root segment: {@code camunda}, or {@code operaton} in the Operaton build, whose
+   * source mapping rewrites the one spelling {@code /camunda/} (docs/operaton.md).
+   */
+  static final String WEBAPPS_ROOT = "/camunda/".replace("/", "");
 
   /** The request's view, or empty when it is not for the engine's APIs. */
   static Optional<EngineRequest> of(HttpServletRequest request) {
@@ -51,7 +56,7 @@ record EngineRequest(Api api, String engine, String resource, String method) {
       }
       return Optional.of(new EngineRequest(Api.REST, DEFAULT_ENGINE, join(segments, 1), verb));
     }
-    if (segments.size() >= 3 && segments.get(0).equalsIgnoreCase("camunda") && segments.get(1).equalsIgnoreCase("api")) {
+    if (segments.size() >= 3 && segments.get(0).equalsIgnoreCase(WEBAPPS_ROOT) && segments.get(1).equalsIgnoreCase("api")) {
       String app = segments.get(2).toLowerCase(Locale.ROOT);
       if (app.equals("engine")) {
         if (segments.size() >= 5 && segments.get(3).equalsIgnoreCase("engine")) {

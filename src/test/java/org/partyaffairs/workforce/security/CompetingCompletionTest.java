@@ -111,7 +111,7 @@ class CompetingCompletionTest {
     tasklist.webappLogin("tasklist", "kfq-org-2", "demo");
     for (String taken : List.of(task + "/submit-form", task + "/complete", "/engine-rest/engine/default/task/" + receipt.getId() + "/complete",
         "/camunda/api/engine/engine/default/task/" + receipt.getId() + "/submit-form")) {
-      HttpResponse<String> answer = taken.startsWith("/camunda")
+      HttpResponse<String> answer = taken.startsWith("/camunda/")
           ? tasklist.webappPostJson(taken, RECEIPT) : http.postJson(taken, "kfq-org-2", "demo", RECEIPT);
       assertThat(answer.statusCode()).as(taken).isEqualTo(409);
       assertThat(answer.body()).as(taken).contains("已由 kfq-org 认领", "只有认领人可以办理").doesNotContain("ENGINE-", "Exception:");

@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  */
 public final class ApplicationProcess implements AutoCloseable {
 
-  private static final Path TARGET = Path.of("target");
+  /** The build's output folder: {@code target}, or the Operaton build's (docs/operaton.md) when failsafe names it. */
+  private static final Path TARGET = Path.of(System.getProperty("app.target", "target"));
   private static final Duration POLL = Duration.ofSeconds(1);
   private static final Duration GRACE = Duration.ofSeconds(60);
 
@@ -38,6 +39,7 @@ public final class ApplicationProcess implements AutoCloseable {
   private final List<String> profiles;
   private final Map<String, String> environment;
   private final Path directory;
+  private final Path jar;
   private final int port;
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -51,6 +53,15 @@ public final class ApplicationProcess implements AutoCloseable {
    * @param environment added to the inherited environment (e.g. the database the mysql profile reads)
    */
   public ApplicationProcess(String name, List<String> profiles, Map<String, String> environment) {
+    this(name, profiles, environment, null);
+  }
+
+  /**
+   * @param jar the executable jar to run, another build's (the Camunda and the Operaton build of one
+   *     database, {@code CamundaToOperatonIT}); null for the jar this build packaged
+   */
+  public ApplicationProcess(String name, List<String> profiles, Map<String, String> environment, Path jar) {
+    this.jar = jar;
     this.name = name;
     this.profiles = List.copyOf(profiles);
     this.environment = Map.copyOf(environment);
@@ -79,7 +90,7 @@ public final class ApplicationProcess implements AutoCloseable {
     }
     runs++;
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", packagedJar().toString(),
+        "-jar", (jar == null ? packagedJar() : jar).toString(),
         "--spring.profiles.active=" + String.join(",", profiles),
         "--server.port=" + port,
         // Readiness turns UP once the application runners (users, demo data) are done, not merely the server.
