@@ -193,5 +193,17 @@ public class IdentitySetup implements StartupStep {
     if (identity.createUserQuery().userId(admin.user()).memberOfGroup(Groups.ADMINS).count() == 0) {
       identity.createMembership(admin.user(), Groups.ADMINS);
     }
+    // The engine's own administrators' group, where it is not ours: Operaton's webapps send every page
+    // to the Admin's first-run setup while operaton-admin has no member (docs/operaton.md). On Camunda
+    // it is camunda-admin itself and nothing happens.
+    if (!ENGINE_ADMINS.equals(Groups.ADMINS)) {
+      group(ENGINE_ADMINS, "系统管理员（引擎）", "SYSTEM");
+      if (identity.createUserQuery().userId(admin.user()).memberOfGroup(ENGINE_ADMINS).count() == 0) {
+        identity.createMembership(admin.user(), ENGINE_ADMINS);
+      }
+    }
   }
+
+  /** camunda-admin on Camunda, operaton-admin on Operaton. */
+  private static final String ENGINE_ADMINS = org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
 }

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * Camunda build) this plugin adds nothing.
  */
 @Component
-class JsonVariables extends AbstractProcessEnginePlugin {
+class JsonVariableSerializer extends AbstractProcessEnginePlugin {
 
   /** Spin's serializer for {@code application/json}: the name stored with every such variable. */
   static final String NAME = "spin://application/json";
