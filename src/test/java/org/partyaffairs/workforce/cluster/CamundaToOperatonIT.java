@@ -58,7 +58,7 @@ class CamundaToOperatonIT {
 
   private static final String DATABASE = "workforce_operaton_it";
   private static final int WORKERS = 6;
-  private static final Duration STARTUP = Duration.ofMinutes(6);
+  private static final Duration STARTUP = Duration.ofMinutes(10);
   private static final Duration STAGE = Duration.ofMinutes(5);
   private static final Duration POLL = Duration.ofSeconds(1);
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -291,7 +291,7 @@ class CamundaToOperatonIT {
   /** The user's Tasklist filters, saved under Camunda, listed and run. */
   private static void assertFiltersOf(String user, ApplicationProcess node) throws IOException {
     Http http = new Http(node.port());
-    HttpResponse<String> filters = http.get("/engine-rest/filter?resourceType=Task", user, "demo");
+    HttpResponse<String> filters = http.get("/engine-rest/filter?resourceType=Task&firstResult=0&maxResults=100", user, "demo");
     assertThat(filters.statusCode()).as(filters.body()).isEqualTo(200);
     JsonNode list = JSON.readTree(filters.body());
     assertThat(list.size()).as("filters %s sees", user).isPositive();
