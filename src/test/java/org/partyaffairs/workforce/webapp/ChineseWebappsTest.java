@@ -94,6 +94,11 @@ class ChineseWebappsTest {
   void ourChineseLocaleHasNoLabelTheEngineDoesNotHave(String app) {
     Set<String> extra = new TreeSet<>(fieldNames(ours(app).path("labels")));
     extra.removeAll(fieldNames(engine(app).path("labels")));
+    // Camunda 7 CE's end-of-life banner: Operaton has none, and our text for it rests unused there
+    // (docs/operaton.md). On Camunda the label must still be the engine's.
+    if (!"/camunda/".equals("/" + "camunda/")) {
+      extra.remove("BANNER_CE_EOL_TEXT");
+    }
     assertThat(extra).as("labels of our %s zh.json that the engine's en.json does not have", app).isEmpty();
   }
 
