@@ -49,7 +49,7 @@ import org.partyaffairs.workforce.support.Rows;
  * {@code /operaton}). Then the Camunda jar starts on the database again (the rollback) and finishes
  * what Operaton left: the schema is the same, so nothing stands in the way (docs/operaton.md).
  *
- * <p>Both jars are needed: the Camunda build's ({@code ./mvnw package -DskipTests}, in
+ * <p>Both jars are needed: the Camunda build's ({@code ./mvnw package -DskipUnitTests}, in
  * {@code target/}) and the Operaton build's, which {@code ./mvnw verify -Poperaton,operaton-it}
  * packages before it runs this test. Their logs are under {@code target/operaton-it-*}.
  */
@@ -83,11 +83,11 @@ class CamundaToOperatonIT {
     Map<String, String> environment = new HashMap<>(MySqlTestDatabase.applicationEnvironment(DATABASE));
     environment.put("TZ", ZONE.getId());
     camunda = new ApplicationProcess("operaton-it-camunda", List.of("demo", "mysql"), environment,
-        jar("it.camunda.jar", "./mvnw package -DskipTests"));
+        jar("it.camunda.jar", "./mvnw package -DskipUnitTests"));
     operaton = new ApplicationProcess("operaton-it-operaton", List.of("demo", "mysql"), environment,
-        jar("it.operaton.jar", "./mvnw package -Poperaton -DskipTests"));
+        jar("it.operaton.jar", "./mvnw package -Poperaton -DskipUnitTests"));
     camundaAgain = new ApplicationProcess("operaton-it-camunda-again", List.of("demo", "mysql"), environment,
-        jar("it.camunda.jar", "./mvnw package -DskipTests"));
+        jar("it.camunda.jar", "./mvnw package -DskipUnitTests"));
   }
 
   private static Path jar(String property, String howToBuild) {
