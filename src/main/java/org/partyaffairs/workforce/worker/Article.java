@@ -56,7 +56,11 @@ public enum Article {
   /** 兰州办法 第二十三条: what the results lead to (rewards, talks, dismissal). */
   LANZHOU_23("001", "第二十三条"),
   /** 党员积分管理 (004) 三、考核应用: the points system's grades. */
-  POINTS_USE("004", "三、考核应用");
+  POINTS_USE("004", "三、考核应用"),
+  /** 党员积分管理 (004) 附件1 一、考核设置: bonus and deduction lines need material or two witnesses; vetoes. */
+  POINTS_SETTING("004", "附件1 一、考核设置"),
+  /** 党员积分管理 (004) 附件1 二、考核流程: recorded as it happens, published every quarter, corrected. */
+  POINTS_PROCESS("004", "附件1 二、考核流程");
 
   private final String regulation;
   private final String article;
