@@ -363,14 +363,17 @@ public class PointsService {
 
   /** Whether the user is one of the town's own people: a member of its tenant, not of the city. */
   boolean ofTown(String userId, String town) {
-    if (identity.createUserQuery().userId(userId).count() == 0) {
-      return false;
-    }
-    boolean member = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).tenantIdIn(town)
-        .count() > 0;
-    boolean city = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
-        .anyMatch(group -> Groups.isCityGroup(group) || Groups.ADMINS.equals(group));
-    return member && !city;
+    // The system's look-up, whatever the caller may read of the users.
+    return asSystem.get(() -> {
+      if (identity.createUserQuery().userId(userId).count() == 0) {
+        return false;
+      }
+      boolean member = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).tenantIdIn(town)
+          .count() > 0;
+      boolean city = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
+          .anyMatch(group -> Groups.isCityGroup(group) || Groups.ADMINS.equals(group));
+      return member && !city;
+    });
   }
 
   /** points-score judges one line: an item outside the table or a level it does not know is refused (400). */

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.partyaffairs.workforce.security.Actor;
+import org.partyaffairs.workforce.security.AsSystem;
 import org.partyaffairs.workforce.security.CurrentActor;
 import org.partyaffairs.workforce.security.StartFormChoices;
 import org.partyaffairs.workforce.worker.Worker;
@@ -28,8 +29,11 @@ class WitnessChoices implements StartFormChoices {
   private final PointsService service;
   private final IdentityService identity;
   private final CurrentActor actor;
+  private final AsSystem asSystem;
 
-  WitnessChoices(WorkerRepository workers, PointsService service, @Lazy IdentityService identity, CurrentActor actor) {
+  WitnessChoices(WorkerRepository workers, PointsService service, @Lazy IdentityService identity, CurrentActor actor,
+      AsSystem asSystem) {
+    this.asSystem = asSystem;
     this.workers = workers;
     this.service = service;
     this.identity = identity;
@@ -50,9 +54,11 @@ class WitnessChoices implements StartFormChoices {
     }
     String town = claimant.getTownCode();
     Map<String, User> candidates = new LinkedHashMap<>();
-    identity.createUserQuery().memberOfTenant(town).list().forEach(found -> candidates.put(found.getId(), found));
-    identity.createGroupQuery().memberOfTenant(town).list().forEach(group ->
-        identity.createUserQuery().memberOfGroup(group.getId()).list().forEach(found -> candidates.put(found.getId(), found)));
+    asSystem.run(() -> { // the town's people, whatever the claimant may read of the users
+      identity.createUserQuery().memberOfTenant(town).list().forEach(found -> candidates.put(found.getId(), found));
+      identity.createGroupQuery().memberOfTenant(town).list().forEach(group -> identity.createUserQuery()
+          .memberOfGroup(group.getId()).list().forEach(found -> candidates.put(found.getId(), found)));
+    });
     return candidates.values().stream().filter(found -> !found.getId().equals(user.userId()))
         .filter(found -> service.ofTown(found.getId(), town))
         .sorted(Comparator.comparing(User::getId))
