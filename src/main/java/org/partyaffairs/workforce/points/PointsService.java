@@ -419,7 +419,12 @@ public class PointsService {
     return value == null ? 0 : ((Number) value).longValue();
   }
 
+  /**
+   * The worker's ledger of the year, opened if none yet. The worker's row is locked first, so that two
+   * first lines written at the same moment open one ledger, one after the other.
+   */
   private PointsLedger ledgerFor(Worker worker, int year) {
+    workers.lockById(worker.getId());
     return ledgers.find(worker.getId(), year)
         .orElseGet(() -> ledgers.saveAndFlush(new PointsLedger(worker, year, clock.instant())));
   }
