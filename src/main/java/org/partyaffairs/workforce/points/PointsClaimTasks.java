@@ -83,7 +83,7 @@ class PointsClaimTasks implements JavaDelegate {
     variables.put(LINE, entry.describe());
     variables.put(OCCURRED_ON, entry.getOccurredOn().toString());
     variables.put(EVIDENCE_TEXT, entry.getEvidence() == null ? "—" : entry.getEvidence());
-    variables.put(WITNESSES_TEXT, entry.getWitness1() == null ? "—" : entry.getWitness1() + "、" + entry.getWitness2());
+    variables.put(WITNESSES_TEXT, service.witnessNames(entry));
     variables.put(STANDING, service.standing(entry.getLedger()).describe());
     variables.put(VETO, entry.isVeto());
     execution.setVariables(variables);

@@ -158,10 +158,23 @@ public class PointsEntry {
     return isVeto() ? "否决 " + item : item + " " + count + (level == null ? "" : " " + level);
   }
 
-  /** What the line says, as people read it: 第13项 ×1（city）. */
+  /** What the line says, as people read it: 第13项 ×1（市级表彰）. */
   public String describe() {
-    return isVeto() ? "一票否决第" + item + "项" : "第" + item + "项 ×" + count + (level == null ? "" : "（" + level + "）");
+    return isVeto() ? "一票否决第" + item + "项" : "第" + item + "项 ×" + count + (level == null ? "" : "（" + levelLabel(level) + "）");
   }
+
+  /** The levels of 004 附件2 in Chinese; an unknown one (refused by points-score before) as written. */
+  static String levelLabel(String level) {
+    return LEVELS.getOrDefault(level, level);
+  }
+
+  private static final java.util.Map<String, String> LEVELS = java.util.Map.ofEntries(
+      java.util.Map.entry("committee", "市直机关工委表彰"), java.util.Map.entry("city", "市级表彰"),
+      java.util.Map.entry("province", "省级表彰"), java.util.Map.entry("national", "国家级表彰"),
+      java.util.Map.entry("strong-reaction", "群众反响强烈"), java.util.Map.entry("on-leave", "请假缺席超过2次"),
+      java.util.Map.entry("relative", "涉及直系亲属"), java.util.Map.entry("warning", "警告"),
+      java.util.Map.entry("serious-warning", "严重警告"), java.util.Map.entry("removal", "撤销党内职务"),
+      java.util.Map.entry("probation", "留党察看"));
 
   public Long getId() {
     return id;

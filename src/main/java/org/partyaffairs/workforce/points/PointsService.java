@@ -456,8 +456,19 @@ public class PointsService {
     return reason.strip();
   }
 
-  private static String support(PointsEntry entry) {
+  private String support(PointsEntry entry) {
     return (entry.getEvidence() == null ? "" : "；证明材料：" + entry.getEvidence())
-        + (entry.getWitness1() == null ? "" : "；证明人：" + entry.getWitness1() + "、" + entry.getWitness2());
+        + (entry.getWitness1() == null ? "" : "；证明人：" + witnessNames(entry));
+  }
+
+  /** The witnesses by name as people read them: 李明、王强 (the user id where a user has no name). */
+  public String witnessNames(PointsEntry entry) {
+    if (entry.getWitness1() == null) {
+      return "—";
+    }
+    return asSystem.get(() -> List.of(entry.getWitness1(), entry.getWitness2()).stream().map(id -> {
+      org.camunda.bpm.engine.identity.User user = identity.createUserQuery().userId(id).singleResult();
+      return user == null || user.getFirstName() == null || user.getFirstName().isBlank() ? id : user.getFirstName();
+    }).collect(Collectors.joining("、")));
   }
 }

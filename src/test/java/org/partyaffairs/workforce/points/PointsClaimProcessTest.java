@@ -77,10 +77,10 @@ class PointsClaimProcessTest {
     assertThat(instance).isWaitingAt("Task_CheckPointsClaim").hasBusinessKey("PTS-" + line.getId())
         .hasNotPassed("Task_ConfirmVeto");
     assertThat(task(instance)).hasCandidateGroup("town-org-kfq");
-    assertThat(task(instance).getName()).isEqualTo("审核加分申报：𠮷申报（昆山开发区，第13项 ×1（city））");
+    assertThat(task(instance).getName()).isEqualTo("审核加分申报：𠮷申报（昆山开发区，第13项 ×1（市级表彰））");
     assertThat(task(instance).getDueDate().toInstant()).as("service-levels.csv: 5 working days (demo value)")
         .isEqualTo(workingDays.endOf(LocalDate.parse("2026-03-09")).toInstant());
-    assertThat(runtimeService.getVariable(instance.getId(), "witnessesText")).isEqualTo("kfq-worker、kfq-worker3");
+    assertThat(runtimeService.getVariable(instance.getId(), "witnessesText")).isEqualTo("李明、王强");
     assertThat(line.getState()).isEqualTo(PointsEntryState.PROPOSED);
     assertThat(points.standing(worker.getId(), 2026).total()).as("not before the department accepts it").isEqualTo(100);
 

@@ -90,7 +90,7 @@ class PointsPublicationProcessTest {
     Assertions.assertThat(notice.getTitle()).isEqualTo("张浦镇2026年第一季度专职党务工作者积分情况公布");
     NoticeEntry entry = entryOf(notice, worker);
     Assertions.assertThat(entry.getCurrentValue()).startsWith("总分 104（加分 10，减分 6）：")
-        .contains("第13项 ×1（city）", "第" + wrong.getId() + "条 第17项 ×2");
+        .contains("第13项 ×1（市级表彰）", "第" + wrong.getId() + "条 第17项 ×2");
     assertRefused(() -> publications.start(fixtures.actor("office"), "zhangpu", "2026Q1"), "已经公布");
     assertRefused(() -> publications.start(fixtures.actor("office"), "zhangpu", "2026Q2"), "尚未结束");
     Assertions.assertThatThrownBy(() -> publications.start(fixtures.actor("kfq-org"), "zhangpu", "2025Q4"))
