@@ -54,7 +54,7 @@ class PointsClaimBrowserIT {
       assertThat(tasklist.valueOf("工作者")).isEqualTo("积分申报员");
       assertThat(tasklist.valueOf("台账行")).isEqualTo("第9项 ×1");
       assertThat(tasklist.valueOf("证明人")).isEqualTo("李明、王强");
-      assertThat(tasklist.valueOf("积分台账现状（points-score，已认定的行）")).isEqualTo("总分 100（加分 0，减分 0）");
+      assertThat(tasklist.valueOf("积分台账现状（points-score，只计审核通过的行）")).isEqualTo("总分 100（加分 0，减分 0）");
       tasklist.choose("认定");
       tasklist.screenshot("points-claim-check-form");
       tasklist.completeTask();
