@@ -7,6 +7,7 @@ import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
@@ -33,30 +34,15 @@ class RecoveringJobExecution {
       handOverLater.jobsRejected(jobIds, engine, jobExecutor);
     });
     JobExecutionProperty settings = properties.getJobExecution();
-    if (settings.getLockTimeInMillis() != null) {
-      executor.setLockTimeInMillis(settings.getLockTimeInMillis());
-    }
-    if (settings.getMaxJobsPerAcquisition() != null) {
-      executor.setMaxJobsPerAcquisition(settings.getMaxJobsPerAcquisition());
-    }
-    if (settings.getWaitTimeInMillis() != null) {
-      executor.setWaitTimeInMillis(settings.getWaitTimeInMillis());
-    }
-    if (settings.getMaxWait() != null) {
-      executor.setMaxWait(settings.getMaxWait());
-    }
-    if (settings.getBackoffTimeInMillis() != null) {
-      executor.setBackoffTimeInMillis(settings.getBackoffTimeInMillis());
-    }
-    if (settings.getMaxBackoff() != null) {
-      executor.setMaxBackoff(settings.getMaxBackoff());
-    }
-    if (settings.getBackoffDecreaseThreshold() != null) {
-      executor.setBackoffDecreaseThreshold(settings.getBackoffDecreaseThreshold());
-    }
-    if (settings.getWaitIncreaseFactor() != null) {
-      executor.setWaitIncreaseFactor(settings.getWaitIncreaseFactor());
-    }
+    PropertyMapper map = PropertyMapper.get().alwaysApplyingWhenNonNull();
+    map.from(settings::getLockTimeInMillis).to(executor::setLockTimeInMillis);
+    map.from(settings::getMaxJobsPerAcquisition).to(executor::setMaxJobsPerAcquisition);
+    map.from(settings::getWaitTimeInMillis).to(executor::setWaitTimeInMillis);
+    map.from(settings::getMaxWait).to(executor::setMaxWait);
+    map.from(settings::getBackoffTimeInMillis).to(executor::setBackoffTimeInMillis);
+    map.from(settings::getMaxBackoff).to(executor::setMaxBackoff);
+    map.from(settings::getBackoffDecreaseThreshold).to(executor::setBackoffDecreaseThreshold);
+    map.from(settings::getWaitIncreaseFactor).to(executor::setWaitIncreaseFactor);
     return executor;
   }
 

@@ -282,7 +282,7 @@ class FormSubmissionGuard extends OncePerRequestFilter {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
-    String type = status == HttpStatus.CONFLICT ? "TaskAlreadyCompleted" : "InvalidRequestException";
+    String type = status == HttpStatus.CONFLICT ? "TaskAlreadyCompleted" : "InvalidRequest";
     response.getWriter().write(json.writeValueAsString(Map.of("type", type, "message", message)));
   }
 }

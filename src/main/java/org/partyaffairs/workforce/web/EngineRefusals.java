@@ -52,9 +52,9 @@ public final class EngineRefusals {
   /** Ahead of Camunda's providers, which carry no priority (Jersey's default, 5000). */
   static final int AHEAD_OF_CAMUNDA = 1;
 
-  private static final String INVALID_REQUEST = "InvalidRequestException";
+  private static final String INVALID_REQUEST = "InvalidRequest";
   /** The type of a race lost or a task held by another: the webapps show the message. */
-  private static final String CONFLICT = "ConcurrentWorkException";
+  private static final String CONFLICT = "ConcurrentWork";
   /** The database out of reach ({@link DatabaseUnavailable}). */
   private static final String UNAVAILABLE = "ServiceUnavailable";
   /** Camunda 7.24's whole message for a password its policy refuses. */

@@ -94,7 +94,7 @@ class RequestBodyLimit {
       // The product API answers {"message"}; the engine's APIs {"type", "message"} as Camunda does.
       String path = request.getRequestURI().substring(request.getContextPath().length());
       Refusal.send(request, response, HttpStatus.PAYLOAD_TOO_LARGE,
-          path.startsWith("/api/") ? null : "InvalidRequestException", message);
+          path.startsWith("/api/") ? null : "InvalidRequest", message);
     }
   }
 }

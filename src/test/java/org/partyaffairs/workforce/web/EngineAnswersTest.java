@@ -61,7 +61,7 @@ class EngineAnswersTest {
 
     assertRefusedInChinese(again, 400);
     assertThat(again.body()).isEqualTo(
-        "{\"type\":\"InvalidRequestException\",\"message\":\"工作者 应答甲 已有办理中的辞职申请\"}");
+        "{\"type\":\"InvalidRequest\",\"message\":\"工作者 应答甲 已有办理中的辞职申请\"}");
     assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
   }
 
