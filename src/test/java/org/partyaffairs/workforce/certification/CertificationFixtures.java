@@ -26,15 +26,17 @@ public class CertificationFixtures {
   static final LocalDate DEADLINE = LocalDate.of(2026, 3, 20);
 
   private final CertificationRoundRepository rounds;
+  private final CertificateRepository certificates;
   private final RuntimeService runtime;
   private final WorkingDays workingDays;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  CertificationFixtures(CertificationRoundRepository rounds, RuntimeService runtime, WorkingDays workingDays,
+  CertificationFixtures(CertificationRoundRepository rounds, CertificateRepository certificates, RuntimeService runtime, WorkingDays workingDays,
       JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
     this.rounds = rounds;
+    this.certificates = certificates;
     this.runtime = runtime;
     this.workingDays = workingDays;
     this.jdbc = jdbc;
@@ -57,6 +59,20 @@ public class CertificationFixtures {
     variables.put("applicationDeadline", round.getDeadline().toString());
     variables.put("applicationClosesAt", workingDays.startOf(round.getDeadline().plusDays(1)));
     return runtime.startProcessInstanceByKey("CertificationProcess", "cert-" + YEAR + "-" + worker.getId(), variables);
+  }
+
+  /**
+   * A certificate in force of the worker, issued on the day without going through a round (its
+   * application id is the worker's negated, which no application has).
+   */
+  Certificate certificate(Worker worker, org.partyaffairs.workforce.rules.facts.CertificationLevel level,
+      LocalDate issuedOn) {
+    return transaction.execute(status -> {
+      Certificate certificate = certificates.saveAndFlush(new Certificate(worker.getId(), worker.getTownCode(), level,
+          issuedOn, -worker.getId()));
+      certificate.numbered();
+      return certificate;
+    });
   }
 
   /** The worker was hired on this day (Kunshan time, 09:00). */
