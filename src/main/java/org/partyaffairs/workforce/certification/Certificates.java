@@ -55,14 +55,15 @@ class Certificates {
   Printed print(Worker worker) {
     Certificate certificate = certificates.findFirstByWorkerIdAndStatusInOrderByIdDesc(worker.getId(),
         CertificationService.IN_FORCE).orElseThrow(() -> new NotFoundException("工作者 " + worker.getName() + " 没有有效的等级证书"));
-    CertificationApplication application = applications.findById(certificate.getApplicationId()).orElseThrow();
+    String round = applications.findById(certificate.getApplicationId()).map(found -> found.getRound().label())
+        .orElse(certificate.getIssuedOn().getYear() + "年度");
     String town = units.getReferenceById(certificate.getTownCode()).getName();
     byte[] pdf = new PrintedDocument("“两新”组织党务工作者资格等级证书", "市委“两新”工委")
         .number("证书编号", certificate.getNumber())
         .fact("姓名", worker.getName())
         .fact("所在区镇", town)
         .fact("资格等级", certificate.getLevel().label())
-        .fact("认证年度", application.getRound().label())
+        .fact("认证年度", round)
         .fact("发证日期", certificate.getIssuedOn())
         .fact("证书状态", certificate.getStatus().label())
         .section("认证")
