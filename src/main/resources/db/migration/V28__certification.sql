@@ -55,7 +55,7 @@ create table certificate (
     cert_level        varchar(16)   not null,
     cert_number       varchar(64),
     issued_on         date          not null,
-    application_id    bigint        not null,
+    application_id    bigint,
     status            varchar(16)   not null,
     status_reason     varchar(500),
     status_changed_at datetime(3),

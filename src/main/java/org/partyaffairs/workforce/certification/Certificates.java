@@ -55,7 +55,7 @@ class Certificates {
   Printed print(Worker worker) {
     Certificate certificate = certificates.findFirstByWorkerIdAndStatusInOrderByIdDesc(worker.getId(),
         CertificationService.IN_FORCE).orElseThrow(() -> new NotFoundException("工作者 " + worker.getName() + " 没有有效的等级证书"));
-    String round = applications.findById(certificate.getApplicationId()).map(found -> found.getRound().label())
+    String round = java.util.Optional.ofNullable(certificate.getApplicationId()).flatMap(applications::findById).map(found -> found.getRound().label())
         .orElse(certificate.getIssuedOn().getYear() + "年度");
     String town = units.getReferenceById(certificate.getTownCode()).getName();
     byte[] pdf = new PrintedDocument("“两新”组织党务工作者资格等级证书", "市委“两新”工委")

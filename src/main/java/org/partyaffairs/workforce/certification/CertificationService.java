@@ -261,6 +261,23 @@ public class CertificationService {
     return Optional.of(certificate);
   }
 
+  /**
+   * Registers a certificate issued before this product kept the rounds (002: 做好持证“两新”组织党务工作者注册登记
+   * 工作), numbered as any other; a worker who already holds one in force is left as they are.
+   */
+  public Optional<Certificate> register(Long workerId, CertificationLevel level, LocalDate issuedOn, String by) {
+    Worker worker = workers.findById(workerId).orElseThrow(() -> new NotFoundException("工作者 " + workerId + " 不存在"));
+    if (heldLevel(workerId).isPresent()) {
+      return Optional.empty();
+    }
+    Certificate certificate = certificates.saveAndFlush(new Certificate(workerId, worker.getTownCode(), level, issuedOn,
+        null));
+    certificate.numbered();
+    trail.record(worker, "CERTIFICATE_REGISTERED", "登记既有等级证书：" + level.label() + "（" + certificate.getNumber() + "，"
+        + issuedOn + "发证）", by, null, Article.JIANGSU_CERTIFICATION);
+    return Optional.of(certificate);
+  }
+
   @Transactional(readOnly = true)
   public CertificationApplication byProcess(String processInstanceId) {
     return applications.findByProcessInstanceId(processInstanceId)

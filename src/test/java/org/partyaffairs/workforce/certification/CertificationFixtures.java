@@ -44,10 +44,17 @@ public class CertificationFixtures {
     this.clock = clock;
   }
 
-  /** The 2005 round, opened on 2 March 2026 with the deadline 20 March 2026. */
+  /**
+   * The 2005 round, opened on 2 March 2026 with the deadline 20 March 2026; on a clock past that day
+   * (the browser tests run on the real one) opened today, due in two weeks.
+   */
   CertificationRound round() {
-    return rounds.findByYear(YEAR).orElseGet(() -> transaction.execute(status -> rounds.saveAndFlush(
-        new CertificationRound(YEAR, DEADLINE, "office", java.time.Instant.parse("2026-03-02T02:00:00Z")))));
+    return rounds.findByYear(YEAR).orElseGet(() -> transaction.execute(status -> {
+      LocalDate today = workingDays.today();
+      return rounds.saveAndFlush(today.isAfter(DEADLINE)
+          ? new CertificationRound(YEAR, today.plusDays(14), "office", clock.instant())
+          : new CertificationRound(YEAR, DEADLINE, "office", java.time.Instant.parse("2026-03-02T02:00:00Z")));
+    }));
   }
 
   /** The worker's instance of the round, as {@code CertificationRounds.open} starts it. */
