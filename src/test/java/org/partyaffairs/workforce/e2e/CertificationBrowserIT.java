@@ -45,9 +45,9 @@ class CertificationBrowserIT {
       assertThat(tasklist.tasksIn("我的任务")).contains("申报资格认证：认证申报人（2005年度，可申报初级）");
       tasklist.openAssignedTask("申报资格认证：认证申报人");
       assertThat(tasklist.valueOf("现持等级")).isEqualTo("无（首次申报）");
-      assertThat(tasklist.valueOf("可申报等级")).isEqualTo("初级");
-      tasklist.choose("申报");
-      tasklist.select("申报等级", "初级");
+      assertThat(tasklist.valueOf("可申报的等级")).isEqualTo("初级");
+      tasklist.choose("申报本年度资格认证");
+      tasklist.choose("初级");
       tasklist.type("个人申报材料", "牵头开展区域党建联建，指导12家非公企业建立党组织，组织生活规范");
       tasklist.screenshot("certification-application-form");
       tasklist.completeTask();
