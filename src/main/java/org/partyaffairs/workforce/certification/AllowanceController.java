@@ -70,7 +70,7 @@ class AllowanceController {
   }
 
   @Operation(summary = "一个年度的红领津贴发放名单（市委“两新”工委办公室）")
-  @GetMapping("/api/red-collar-allowances/{year:[0-9]+}")
+  @GetMapping("/api/red-collar-allowances/{year}")
   ResponseEntity<Object> list(@PathVariable int year) {
     if (!currentActor.get().isMemberOf(Groups.CITY_OFFICE)) {
       return refused();
@@ -81,7 +81,7 @@ class AllowanceController {
   }
 
   @Operation(summary = "一个年度的红领津贴发放名单（Excel，市委“两新”工委办公室）")
-  @GetMapping("/api/red-collar-allowances/{year:[0-9]+}.xlsx")
+  @GetMapping("/api/red-collar-allowances/{year}.xlsx")
   ResponseEntity<?> xlsx(@PathVariable int year) {
     if (!currentActor.get().isMemberOf(Groups.CITY_OFFICE)) {
       return refused();
