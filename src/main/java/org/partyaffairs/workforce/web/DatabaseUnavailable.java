@@ -5,12 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
-import org.springframework.dao.DataAccessResourceFailureException;
+import org.partyaffairs.workforce.shared.DatabaseOutage;
 import org.springframework.http.HttpStatus;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -28,12 +24,7 @@ public final class DatabaseUnavailable extends OncePerRequestFilter {
 
   /** Whether an exception (itself or a cause at any depth) is the database being out of reach. */
   public static boolean causedBy(Throwable e) {
-    return Causes.find(e, Throwable.class, cause -> cause instanceof SQLTransientConnectionException
-        || cause instanceof SQLNonTransientConnectionException || cause instanceof CannotCreateTransactionException
-        || cause instanceof DataAccessResourceFailureException || cause instanceof ConnectException
-        // Connector/J's and Hibernate's own, by name: the web layer does not depend on either.
-        || cause.getClass().getSimpleName().equals("CommunicationsException")
-        || cause.getClass().getSimpleName().equals("JDBCConnectionException")).isPresent();
+    return DatabaseOutage.causedBy(e);
   }
 
   @Override

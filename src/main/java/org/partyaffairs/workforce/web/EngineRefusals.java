@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.hal.Hal;
 import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
+import org.partyaffairs.workforce.shared.Causes;
 import org.partyaffairs.workforce.shared.IllegalTransitionException;
 import org.partyaffairs.workforce.shared.InvalidRequestException;
 import org.partyaffairs.workforce.shared.NotFoundException;
