@@ -63,7 +63,7 @@ class CertificationBrowserIT {
     try (Tasklist tasklist = Tasklist.loginAs(port, "kfq-org", "demo")) {
       assertThat(tasklist.tasksIn(KFQ_ORG_FILTER)).contains("组织审核资格认证申报：认证申报人（昆山开发区，申报初级）");
       tasklist.openTask("组织审核资格认证申报：认证申报人");
-      assertThat(tasklist.valueOf("申报条件核对结果（certification-eligibility）")).isEqualTo("符合初级申报条件");
+      assertThat(tasklist.valueOf("申报条件核对结果（按认证条件规则）")).isEqualTo("符合初级申报条件");
       assertThat(tasklist.valueOf("培训测试（002 专业能力培训）")).startsWith("已通过");
       assertThat(tasklist.valueOf("个人申报材料")).startsWith("牵头开展区域党建联建");
       tasklist.choose("通过审核");
