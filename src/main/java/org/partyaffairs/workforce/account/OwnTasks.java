@@ -28,7 +28,8 @@ public class OwnTasks {
 
   /** The activities of the models that are the worker's own acts. */
   static final List<String> ACTIVITIES = List.of("Task_MakeCommitment", "Task_SubmitSelfReport", "Task_ReportBack",
-      "Task_SubmitQuarterlyReport");
+      "Task_SubmitQuarterlyReport",
+      "Task_ApplyForCertification");
   /** Every process about a worker carries the worker's id under this name (worker package). */
   static final String WORKER_ID = "workerId";
 

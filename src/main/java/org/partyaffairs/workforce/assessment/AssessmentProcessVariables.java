@@ -33,7 +33,7 @@ final class AssessmentProcessVariables {
   static final String TASK_SCORE_EVALUATION_FORM = "Task_ScoreEvaluationForm";
   /** User task 「录入平时和年度考核成绩：${workerName}（${townName}）」. */
   static final String TASK_SCORE_WEIGHTED = "Task_ScoreWeighted";
-  /** User task 「登记积分台账：${workerName}（${townName}）」. */
+  /** User task 「确认积分台账：${workerName}（${townName}）」 (the ledger of the points package, confirmed or corrected by one line). */
   static final String TASK_SCORE_POINTS_LEDGER = "Task_ScorePointsLedger";
   /** Service task 「计算总分和等次」. */
   static final String TASK_GRADE_ASSESSMENT = "Task_GradeAssessment";

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.partyaffairs.workforce.notice.NoticeEntryOwner;
+import org.partyaffairs.workforce.points.PointsService;
 import org.partyaffairs.workforce.organisation.OrganisationUnitRepository;
 import org.partyaffairs.workforce.process.FormValues;
 import org.partyaffairs.workforce.rules.DecisionRecorder;
@@ -61,10 +62,13 @@ public class AssessmentService {
   private final Clock clock;
   private final ApplicationEventPublisher events;
   private final QuarterlyOrdinary quarterlyOrdinary;
+  private final PointsService points;
 
   AssessmentService(AssessmentRepository assessments, CampaignRepository campaigns, WorkerRepository workers,
       OrganisationUnitRepository units, DecisionRecorder recorder, DecisionService decisions, Trail trail,
-      ObjectMapper json, Clock clock, ApplicationEventPublisher events, QuarterlyOrdinary quarterlyOrdinary) {
+      ObjectMapper json, Clock clock, ApplicationEventPublisher events, QuarterlyOrdinary quarterlyOrdinary,
+      PointsService points) {
+    this.points = points;
     this.events = events;
     this.quarterlyOrdinary = quarterlyOrdinary;
     this.units = units;
@@ -101,15 +105,58 @@ public class AssessmentService {
    * The town's scoring form: read by the campaign's policy and checked by its score decision now
    * (an item above its maximum is refused with the item's name), graded by the next step.
    */
-  public void recordScore(String processInstanceId, Actor actor, Function<String, Object> form) {
+  public void recordScore(String processInstanceId, Actor actor, Function<String, Object> submitted) {
     Assessment assessment = byProcess(processInstanceId);
     AssessmentPolicy policy = policyOf(assessment);
+    Function<String, Object> form = policy == AssessmentPolicy.POINTS
+        ? fromLedger(assessment, actor, submitted, processInstanceId) : submitted;
     Map<String, Object> facts = ScoreSheet.read(policy, form);
     decisions.decide(policy.scoreDecision(), ScoreSheet.facts(facts));
     if (policy == AssessmentPolicy.LANZHOU) {
       checkOrdinary(assessment, facts, actor, processInstanceId);
     }
     assessment.recordScoreInput(write(facts), actor.userId(), clock.instant());
+  }
+
+  /**
+   * 004 附件1 二、考核流程 (支部评定: 考核记录员将每名党员全年考核情况进行分类汇总统计): under {@code points} the
+   * department types no ledger. It confirms the year's ledger as it stands, or submits one corrected
+   * line with its reason, which goes into the ledger first ({@link PointsService#correct}); the facts
+   * are then the ledger's accepted lines, never what the form sent as {@code pointsLedger}.
+   */
+  private Function<String, Object> fromLedger(Assessment assessment, Actor actor, Function<String, Object> submitted,
+      String processInstanceId) {
+    int year = campaigns.getReferenceById(assessment.getCampaignId()).getYear();
+    String line = FormValues.optionalText("更正的台账行", submitted.apply(PointsLedgerOpened.CORRECTED_LINE), 200);
+    String reason = FormValues.optionalText("更正理由", submitted.apply(PointsLedgerOpened.CORRECTION_REASON), 1000);
+    Object choice = submitted.apply(PointsLedgerOpened.LEDGER_DECISION);
+    boolean correcting = PointsLedgerOpened.CORRECT.equals(choice) || line != null;
+    if (choice != null && !choice.toString().isBlank() && !PointsLedgerOpened.CORRECT.equals(choice)
+        && !PointsLedgerOpened.CONFIRM.equals(choice)) {
+      throw new InvalidRequestException("台账核对只能是 CONFIRM 或 CORRECT，收到「" + choice + "」");
+    }
+    if (correcting) {
+      if (line == null) {
+        throw new InvalidRequestException("请填写更正的台账行，如 " + "「第12条 17 1」");
+      }
+      if (reason == null) {
+        throw new InvalidRequestException("更正积分台账必须说明理由");
+      }
+      points.correct(actor, assessment.getWorkerId(), year, line, reason);
+    }
+    String ledger = points.ledgerText(assessment.getWorkerId(), year);
+    trail.record(workers.getReferenceById(assessment.getWorkerId()), "POINTS_LEDGER_CONFIRMED",
+        year + "年度积分台账经组织部门" + (correcting ? "更正后" : "") + "确认：" + points.standing(assessment.getWorkerId(), year)
+            .describe(), actor.userId(), processInstanceId, Article.POINTS_PROCESS);
+    return name -> ScoreSheet.LEDGER.equals(name) ? ledger : submitted.apply(name);
+  }
+
+  /** Task_ScorePointsLedger opens: the worker's ledger of the campaign's year, every line and its total. */
+  PointsLedgerOpened.Shown ledgerOf(String processInstanceId) {
+    Assessment assessment = byProcess(processInstanceId);
+    int year = campaigns.getReferenceById(assessment.getCampaignId()).getYear();
+    return new PointsLedgerOpened.Shown(points.linesText(assessment.getWorkerId(), year),
+        points.standing(assessment.getWorkerId(), year).describe(), points.ledgerText(assessment.getWorkerId(), year));
   }
 
   /** Task_ScoreWeighted opens: the year's quarterly scores and the 平时考核 they give (001 第二十一条). */
@@ -168,6 +215,10 @@ public class AssessmentService {
   public void checkCorrection(Long assessmentId, String correction) {
     Assessment assessment = find(assessmentId);
     AssessmentPolicy policy = policyOf(assessment);
+    if (policy == AssessmentPolicy.POINTS) {
+      points.checkCorrection(correction); // a ledger line: 004 记分有误的及时纠正, through the ledger
+      return;
+    }
     decisions.decide(policy.scoreDecision(),
         ScoreSheet.facts(ScoreSheet.corrected(policy, read(assessment.getScoreInput()), correction)));
   }
@@ -175,8 +226,14 @@ public class AssessmentService {
   /** A CORRECTED objection on the notice: the worker is scored and graded again from the corrected input. */
   public String correct(Long assessmentId, String correction, String reason, Actor actor, String processInstanceId) {
     Assessment assessment = find(assessmentId);
-    Map<String, Object> facts = ScoreSheet.corrected(policyOf(assessment), read(assessment.getScoreInput()),
-        correction);
+    Map<String, Object> facts;
+    if (policyOf(assessment) == AssessmentPolicy.POINTS) {
+      int year = campaigns.getReferenceById(assessment.getCampaignId()).getYear();
+      points.correct(actor, assessment.getWorkerId(), year, correction, reason);
+      facts = ScoreSheet.ledger(points.ledgerText(assessment.getWorkerId(), year));
+    } else {
+      facts = ScoreSheet.corrected(policyOf(assessment), read(assessment.getScoreInput()), correction);
+    }
     Graded graded = gradeOf(assessment, facts, processInstanceId, NoticeEntryOwner.CORRECTION_TASK);
     String before = ScoreSheet.describe(assessment.getScore(), assessment.getGradeLabel());
     assessment.regrade(write(facts), graded.score(), graded.grade(), graded.label(), graded.explanation(),

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.partyaffairs.workforce.WorkforceProperties;
+import org.partyaffairs.workforce.certification.CertificationService;
 import org.partyaffairs.workforce.persistence.StartupStep;
 import org.partyaffairs.workforce.probation.ProbationStart;
+import org.partyaffairs.workforce.rules.facts.CertificationLevel;
 import org.partyaffairs.workforce.security.Groups;
 import org.partyaffairs.workforce.security.UserAccounts;
 import org.partyaffairs.workforce.worker.Worker;
@@ -76,6 +78,14 @@ class DemoData implements StartupStep {
       new DemoWorker("zhangpu-worker2", "何佳", "zhangpu", "大市区域党建工作站", true),
       new DemoWorker("zhangpu-worker3", "徐海峰", "zhangpu", "南港区域党建工作站", true));
 
+  /** Certified workers of the demo (002 资格认证): certificates registered as issued before the product's rounds. */
+  record DemoCertificate(String userId, CertificationLevel level, LocalDate issuedOn) {
+  }
+
+  static final List<DemoCertificate> CERTIFICATES = List.of(
+      new DemoCertificate("kfq-worker5", CertificationLevel.PRIMARY, LocalDate.of(2025, 12, 15)),
+      new DemoCertificate("huaqiao-worker3", CertificationLevel.INTERMEDIATE, LocalDate.of(2025, 12, 15)));
+
   private final UserAccounts accounts;
   private final WorkerRepository workers;
   private final WorkerService workerService;
@@ -83,9 +93,10 @@ class DemoData implements StartupStep {
   private final ProbationStart probation;
   private final WorkforceProperties properties;
   private final Clock clock;
+  private final CertificationService certification;
 
   DemoData(UserAccounts accounts, WorkerRepository workers, WorkerService workerService, Staffing staffing, ProbationStart probation,
-      WorkforceProperties properties, Clock clock) {
+      WorkforceProperties properties, Clock clock, CertificationService certification) {
     this.accounts = accounts;
     this.workers = workers;
     this.workerService = workerService;
@@ -93,6 +104,7 @@ class DemoData implements StartupStep {
     this.probation = probation;
     this.properties = properties;
     this.clock = clock;
+    this.certification = certification;
   }
 
   @Override
@@ -110,6 +122,10 @@ class DemoData implements StartupStep {
           probation.of(worker.getId(), LocalDate.now(clock));
         }
       }
+    }
+    for (DemoCertificate demo : CERTIFICATES) {
+      workers.findByUserId(demo.userId()).ifPresent(worker -> certification.register(worker.getId(), demo.level(),
+          demo.issuedOn(), ACTOR));
     }
     log.info("Demo data ready: {} users, {} workers; password '{}'", USERS.size() + WORKERS.size(), WORKERS.size(),
         password);

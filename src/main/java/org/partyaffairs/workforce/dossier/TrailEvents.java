@@ -55,7 +55,16 @@ final class TrailEvents {
       Map.entry("ACCOUNT_ACTIVATED", "激活本人账号"),
       Map.entry("ACCESS_ENDED", "账号停用"),
       Map.entry("TASK_ESCALATED", "超期提请督办"),
-      Map.entry("TRAINING_RECORDED", "登记培训结果"));
+      Map.entry("TRAINING_RECORDED", "登记培训结果"),
+      Map.entry("POINTS_RECORDED", "积分台账登记"),
+      Map.entry("POINTS_CLAIMED", "本人申报加分"),
+      Map.entry("POINTS_CLAIM_ACCEPTED", "认定加分"),
+      Map.entry("POINTS_CLAIM_REFUSED", "不予认定加分"),
+      Map.entry("POINTS_VETO_PROPOSED", "登记一票否决"),
+      Map.entry("POINTS_VETO_CONFIRMED", "确认一票否决"),
+      Map.entry("POINTS_VETO_REFUSED", "不予确认一票否决"),
+      Map.entry("POINTS_CORRECTED", "更正积分台账"),
+      Map.entry("POINTS_LEDGER_CONFIRMED", "确认年度积分台账"));
 
   private TrailEvents() {}
 

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.partyaffairs.workforce.rules.facts.AbsenceFacts;
+import org.partyaffairs.workforce.rules.facts.AllowanceFacts;
+import org.partyaffairs.workforce.rules.facts.CertificationExitFacts;
+import org.partyaffairs.workforce.rules.facts.CertificationFacts;
 import org.partyaffairs.workforce.rules.facts.CohortFacts;
 import org.partyaffairs.workforce.rules.facts.DismissalFacts;
 import org.partyaffairs.workforce.rules.facts.EvaluationForm;
@@ -41,7 +44,13 @@ public enum Decision {
   QUARTERLY_ORDINARY_SCORE("quarterly-ordinary-score", "季度考核成绩折算平时考核成绩", QuarterlyScoreFacts.class,
       Map.of("missingQuarters", List.of(), "manual", false)),
   EXCHANGE_ELIGIBILITY("exchange-eligibility", "优先交流使用或重用", ExchangeFacts.class,
-      Map.of("eligible", false, "fiveYearsInPost", false, "outstanding", false, "reasons", List.of()));
+      Map.of("eligible", false, "fiveYearsInPost", false, "outstanding", false, "reasons", List.of())),
+  CERTIFICATION_ELIGIBILITY("certification-eligibility", "专职资格认证申报条件", CertificationFacts.class,
+      Map.of("eligible", false, "reasons", List.of())),
+  RED_COLLAR_ALLOWANCE("red-collar-allowance", "红领津贴", AllowanceFacts.class,
+      Map.of("allowance", 0L, "granted", false, "reasons", List.of())),
+  CERTIFICATION_EXIT("certification-exit", "资格等级退出（年检）", CertificationExitFacts.class,
+      Map.of("withdraw", false, "reasons", List.of()));
 
   private final String contractName;
   private final String title;

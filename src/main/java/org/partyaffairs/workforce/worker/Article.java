@@ -55,8 +55,19 @@ public enum Article {
   LANZHOU_22("001", "第二十二条"),
   /** 兰州办法 第二十三条: what the results lead to (rewards, talks, dismissal). */
   LANZHOU_23("001", "第二十三条"),
+  /**
+   * 江苏“四级五专” (002) 专职资格认证: the four levels, the yearly certification round, the 年检 with the
+   * annual assessment, losing a level, the report of a certified worker's position change.
+   */
+  JIANGSU_CERTIFICATION("002", "专职资格认证"),
+  /** 江苏“四级五专” (002) 专属待遇保障: the 红领津贴 by level, cancelled for a year below 称职. */
+  JIANGSU_ALLOWANCE("002", "专属待遇保障"),
   /** 党员积分管理 (004) 三、考核应用: the points system's grades. */
-  POINTS_USE("004", "三、考核应用");
+  POINTS_USE("004", "三、考核应用"),
+  /** 党员积分管理 (004) 附件1 一、考核设置: bonus and deduction lines need material or two witnesses; vetoes. */
+  POINTS_SETTING("004", "附件1 一、考核设置"),
+  /** 党员积分管理 (004) 附件1 二、考核流程: recorded as it happens, published every quarter, corrected. */
+  POINTS_PROCESS("004", "附件1 二、考核流程");
 
   private final String regulation;
   private final String article;

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
@@ -14,12 +15,17 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partyaffairs.workforce.points.PointsEntry;
+import org.partyaffairs.workforce.points.PointsEntryState;
+import org.partyaffairs.workforce.points.PointsFixtures;
+import org.partyaffairs.workforce.points.PointsService;
 import org.partyaffairs.workforce.rules.facts.Grade;
 import org.partyaffairs.workforce.security.Actor;
 import org.partyaffairs.workforce.support.Forms;
@@ -47,6 +53,9 @@ class AssessmentCampaignProcessTest {
   @Autowired TaskService tasks;
   @Autowired Forms forms;
   @Autowired JdbcTemplate jdbc;
+  @Autowired HistoryService history;
+  @Autowired PointsFixtures pointsFixtures;
+  @Autowired PointsService points;
 
   @BeforeEach
   void start() {
@@ -200,10 +209,20 @@ class AssessmentCampaignProcessTest {
     finish(campaign);
   }
 
+  /**
+   * Under {@code points} the campaign grades from the year-round ledger (004 附件1 二、考核流程): the scoring
+   * task shows every line and the total read-only; the department confirms, or corrects one line with its
+   * reason, which goes into the ledger first. A veto counts once the town committee confirmed it.
+   */
   @Test
   void aSecondCampaignForTheSameYearAndPolicyIsRefusedAndThePointsLedgerGrades() {
     Worker commended = people.activeWorker("huaqiao", "积分表彰");
     Worker vetoed = people.activeWorker("huaqiao", "积分否决");
+    pointsFixtures.record(commended.getId(), "huaqiao", 13, 1, "city", LocalDate.of(2016, 5, 4));
+    PointsEntry twice = pointsFixtures.record(commended.getId(), "huaqiao", 17, 2, null, LocalDate.of(2016, 6, 1));
+    PointsEntry veto = pointsFixtures.record(vetoed.getId(), "huaqiao", 2, 1, null, LocalDate.of(2016, 9, 1));
+    forms.complete(tasks.createTaskQuery().processInstanceId(veto.getProcessInstanceId()).singleResult(),
+        "huaqiao-committee", Map.of("decision", "ACCEPT"));
     ProcessInstance campaign = campaigns.start(2016, "points");
 
     assertThatThrownBy(() -> campaigns.start(2016, "points")).isInstanceOf(InvalidRequestException.class)
@@ -212,17 +231,28 @@ class AssessmentCampaignProcessTest {
     Task ledger = taskOf(campaign, "Task_ScorePointsLedger", commended);
     assertThat(ledger).isNull(); // the self-report comes first
     campaigns.assess(campaign, "points", worker -> worker.equals(commended.getId())
-        ? Map.of("pointsLedger", "13 1 city\n17 2") : worker.equals(vetoed.getId())
-        ? Map.of("pointsLedger", "否决 2") : null);
+        ? Map.of("ledgerDecision", "CORRECT", "correctedLine", "第" + twice.getId() + "条 17 1",
+            "correctionReason", "6月只有一次未按时交纳党费")
+        : Map.of("ledgerDecision", "CONFIRM"));
     Long campaignId = campaignService.byProcess(campaign.getId()).getId();
     Assessment graded = assessments.findByCampaignIdAndWorkerId(campaignId, commended.getId()).orElseThrow();
-    assertThat(graded.getScore()).isEqualByComparingTo("104.00");
+    assertThat(graded.getScore()).as("100 − 3 + 10 after the correction").isEqualByComparingTo("107.00");
     assertThat(graded.getGradeLabel()).isEqualTo("合格");
+    assertThat(shown(graded, "ledgerStanding")).as("shown before the correction").isEqualTo("总分 104（加分 10，减分 6）");
+    assertThat(shown(graded, "ledgerLines")).asString().contains("第" + twice.getId() + "条 2016-06-01 第17项 ×2 已认定");
+    assertThat(points.lines(commended.getId(), 2016)).extracting(PointsEntry::getState)
+        .containsExactly(PointsEntryState.ACCEPTED, PointsEntryState.SUPERSEDED, PointsEntryState.ACCEPTED);
     assertThat(assessments.findByCampaignIdAndWorkerId(campaignId, vetoed.getId()).orElseThrow().getGrade())
         .isEqualTo(Grade.FAIL);
     finish(campaign);
     assertThat(grounds.findByWorkerIdOrderById(vetoed.getId())).extracting(DismissalGround::getGround)
         .containsExactly("ANNUAL_FAIL");
+  }
+
+  /** What the scoring form of the worker's assessment showed (the task's variable as it was set). */
+  private Object shown(Assessment assessment, String name) {
+    return history.createHistoricVariableInstanceQuery().processInstanceId(assessment.getProcessInstanceId())
+        .variableName(name).singleResult().getValue();
   }
 
   @Test

@@ -60,7 +60,7 @@ class ExchangeBrowserIT {
       assertThat(tasklist.tasksIn("待办 · 市委\"两新\"工委办公室")).contains(review);
       tasklist.openTask("审核交流：交流测试员");
       assertThat(tasklist.valueOf("工作者")).isEqualTo("交流测试员");
-      assertThat(tasklist.valueOf("优先交流条件核对结果（exchange-eligibility）")).startsWith("符合优先交流条件");
+      assertThat(tasklist.valueOf("优先交流条件核对结果（按交流条件规则）")).startsWith("符合优先交流条件");
       tasklist.choose("同意");
       tasklist.screenshot("exchange-review-form");
       tasklist.completeTask();
@@ -110,7 +110,7 @@ class ExchangeBrowserIT {
       assertThat(tasklist.tasksIn("待办 · 昆山开发区党（工）委"))
           .contains("说明交流理由：理由测试员（昆山开发区，不符合优先交流条件）");
       tasklist.openTask("说明交流理由：理由测试员");
-      assertThat(tasklist.valueOf("优先交流条件核对结果（exchange-eligibility）")).contains("在现岗位工作不满5年");
+      assertThat(tasklist.valueOf("优先交流条件核对结果（按交流条件规则）")).contains("在现岗位工作不满5年");
       assertThat(tasklist.valueOf("拟任职务")).isEqualTo("—");
       tasklist.choose("写明理由，继续报请审核");
       tasklist.type("继续报请的理由", "该站空缺已久，急需熟悉情况的同志");
