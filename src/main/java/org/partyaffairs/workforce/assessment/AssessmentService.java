@@ -206,7 +206,8 @@ public class AssessmentService {
     record(assessment, "ASSESSMENT_GRADED", "年度考核评定：" + ScoreSheet.describe(graded.score(), graded.label()),
         "system", processInstanceId);
     events.publishEvent(new AssessmentGraded(assessment.getWorkerId(),
-        campaigns.getReferenceById(assessment.getCampaignId()).getYear(), graded.label(), processInstanceId));
+        campaigns.getReferenceById(assessment.getCampaignId()).getYear(), graded.grade(), graded.label(),
+        processInstanceId));
     return assessment;
   }
 

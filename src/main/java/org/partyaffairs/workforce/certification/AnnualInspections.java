@@ -14,8 +14,6 @@ import org.partyaffairs.workforce.worker.Article;
 import org.partyaffairs.workforce.worker.Trail;
 import org.partyaffairs.workforce.worker.Worker;
 import org.partyaffairs.workforce.worker.WorkerRepository;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,12 +34,6 @@ class AnnualInspections {
    * published the event is the assessment's, not a step of a certification model.
    */
   static final String ACTIVITY = "AnnualInspection";
-
-  private static final Logger log = LoggerFactory.getLogger(AnnualInspections.class);
-
-  /** The grade labels of every policy (assessment-grade) by their code. */
-  static final Map<String, Grade> GRADES_BY_LABEL = Map.of("优秀", Grade.EXCELLENT, "合格", Grade.QUALIFIED, "称职",
-      Grade.QUALIFIED, "基本合格", Grade.BASIC, "基本称职", Grade.BASIC, "不合格", Grade.FAIL, "不称职", Grade.FAIL);
 
   private static final Map<String, String> ALLOWANCE_REASONS = Map.of("BELOW_QUALIFIED",
       "年度考核未达到称职（合格），取消当年度红领津贴");
@@ -75,12 +67,7 @@ class AnnualInspections {
     if (held.isEmpty()) {
       return;
     }
-    Grade grade = GRADES_BY_LABEL.get(graded.gradeLabel());
-    if (grade == null) {
-      log.warn("年检 of worker {} for {}: unknown grade label {}", graded.workerId(), graded.year(), graded.gradeLabel());
-      return;
-    }
-    inspect(held.get(), graded.year(), grade, graded.gradeLabel(),
+    inspect(held.get(), graded.year(), graded.grade(), graded.gradeLabel(),
         graded.processInstanceId() == null ? "none" : graded.processInstanceId());
   }
 

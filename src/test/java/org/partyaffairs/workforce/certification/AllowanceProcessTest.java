@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partyaffairs.workforce.assessment.AssessmentGraded;
+import org.partyaffairs.workforce.rules.facts.Grade;
 import org.partyaffairs.workforce.rules.facts.CertificationLevel;
 import org.partyaffairs.workforce.support.Forms;
 import org.partyaffairs.workforce.support.Http;
@@ -116,7 +117,7 @@ class AllowanceProcessTest {
 
   private void graded(Worker worker, String label) {
     transaction.executeWithoutResult(status -> events.publishEvent(
-        new AssessmentGraded(worker.getId(), YEAR, label, "assessment-" + worker.getId())));
+        new AssessmentGraded(worker.getId(), YEAR, GradeOfLabel.of(label), label, "assessment-" + worker.getId())));
   }
 
   private byte[] download(String path) throws Exception {

@@ -144,7 +144,7 @@ class AnnualInspectionTest {
 
   private void graded(Worker worker, int year, String label) {
     transaction.executeWithoutResult(status -> events.publishEvent(
-        new AssessmentGraded(worker.getId(), year, label, "assessment-" + worker.getId() + "-" + year)));
+        new AssessmentGraded(worker.getId(), year, GradeOfLabel.of(label), label, "assessment-" + worker.getId() + "-" + year)));
   }
 
   private TrailEntry lastTrail(Worker worker) {

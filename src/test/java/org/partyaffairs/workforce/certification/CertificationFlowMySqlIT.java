@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partyaffairs.workforce.assessment.AssessmentGraded;
+import org.partyaffairs.workforce.rules.facts.Grade;
 import org.partyaffairs.workforce.exchange.ExchangeFixtures;
 import org.partyaffairs.workforce.security.Actor;
 import org.partyaffairs.workforce.support.AtOnce;
@@ -137,7 +138,7 @@ class CertificationFlowMySqlIT {
         .anyMatch(detail -> detail.contains("𠮷 评价良好"));
 
     transaction.executeWithoutResult(status -> events.publishEvent(
-        new AssessmentGraded(worker.getId(), 2026, "合格", "assessment-" + worker.getId())));
+        new AssessmentGraded(worker.getId(), 2026, Grade.QUALIFIED, "合格", "assessment-" + worker.getId())));
     String list = runtime.startProcessInstanceByKey("RedCollarAllowanceProcess", "allowance-2026",
         Map.of("allowanceYear", 2026)).getId();
     AllowanceList compiled = allowances.of(2026).orElseThrow();
