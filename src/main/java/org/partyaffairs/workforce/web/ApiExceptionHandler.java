@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.partyaffairs.workforce.shared.DatabaseOutage;
 import org.partyaffairs.workforce.shared.IllegalTransitionException;
 import org.partyaffairs.workforce.shared.InvalidRequestException;
 import org.partyaffairs.workforce.shared.NotFoundException;
@@ -94,7 +95,7 @@ class ApiExceptionHandler {
 
   /** The database out of reach: 503, try again; anything else a fault of the server, logged with its trace. */
   private ResponseEntity<Map<String, String>> unavailableOrServerFault(RuntimeException e) {
-    if (DatabaseUnavailable.causedBy(e)) {
+    if (DatabaseOutage.causedBy(e)) {
       return answer(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE);
     }
     log.error("{} {}", e.getClass().getSimpleName(), e.getMessage(), e);

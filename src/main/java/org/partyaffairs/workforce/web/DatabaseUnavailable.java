@@ -22,18 +22,13 @@ public final class DatabaseUnavailable extends OncePerRequestFilter {
   /** What the caller is told. */
   public static final String MESSAGE = "数据库暂时无法访问，请稍后重试";
 
-  /** Whether an exception (itself or a cause at any depth) is the database being out of reach. */
-  public static boolean causedBy(Throwable e) {
-    return DatabaseOutage.causedBy(e);
-  }
-
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     try {
       chain.doFilter(request, response);
     } catch (ServletException | RuntimeException e) {
-      if (!causedBy(e) || response.isCommitted()) {
+      if (!DatabaseOutage.causedBy(e) || response.isCommitted()) {
         throw e;
       }
       Refusal.send(request, response, HttpStatus.SERVICE_UNAVAILABLE, "ServiceUnavailable", MESSAGE);

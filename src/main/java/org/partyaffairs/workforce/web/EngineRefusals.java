@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.rest.hal.Hal;
 import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 import org.partyaffairs.workforce.shared.Causes;
+import org.partyaffairs.workforce.shared.DatabaseOutage;
 import org.partyaffairs.workforce.shared.IllegalTransitionException;
 import org.partyaffairs.workforce.shared.InvalidRequestException;
 import org.partyaffairs.workforce.shared.NotFoundException;
@@ -225,7 +226,7 @@ public final class EngineRefusals {
   /** Whether the product answers this exception itself, whatever wraps it: a refusal, a race, a password, an outage. */
   static boolean ofOurs(Throwable e) {
     // Not ourAnswer(e).isPresent(): answering logs the refusal, and a mapper is asked before it answers.
-    return refusalIn(e) != null || conflictIn(e) != null || passwordRefused(e) || DatabaseUnavailable.causedBy(e);
+    return refusalIn(e) != null || conflictIn(e) != null || passwordRefused(e) || DatabaseOutage.causedBy(e);
   }
 
   /** The product's answer to an exception it answers itself ({@link #ofOurs}), else empty. */
@@ -238,7 +239,7 @@ public final class EngineRefusals {
     if (conflict != null) {
       return Optional.of(answer(409, CONFLICT, conflict));
     }
-    if (DatabaseUnavailable.causedBy(e)) {
+    if (DatabaseOutage.causedBy(e)) {
       return Optional.of(answer(503, UNAVAILABLE, DatabaseUnavailable.MESSAGE));
     }
     return passwordRefused(e) ? Optional.of(answer(400, INVALID_REQUEST, PasswordRules.refusal()))
