@@ -1,5 +1,7 @@
 package org.partyaffairs.workforce.points;
 
+import org.partyaffairs.workforce.shared.Quarter;
+
 /** The variables of {@code PointsPublicationProcess}: a town's standings of one quarter on public notice. */
 final class PointsPublicationProcessVariables {
 
@@ -24,7 +26,7 @@ final class PointsPublicationProcessVariables {
   }
 
   /** PTS-kfq-2026Q1: one publication per town and quarter. */
-  static String businessKey(String town, PointsQuarter quarter) {
+  static String businessKey(String town, Quarter quarter) {
     return "PTS-" + town + "-" + quarter.code();
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.partyaffairs.workforce.deadline.WorkingDays;
 import org.partyaffairs.workforce.organisation.OrganisationUnit;
 import org.partyaffairs.workforce.organisation.OrganisationUnitRepository;
+import org.partyaffairs.workforce.shared.Quarter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -41,11 +42,11 @@ class PointsPublicationSchedule {
   @Scheduled(cron = "${workforce.points.publish-cron:0 20 0 * * *}", zone = "${workforce.zone}")
   void publishLastQuarter() {
     LocalDate today = workingDays.today();
-    PointsQuarter current = PointsQuarter.of(today);
+    Quarter current = Quarter.of(today);
     if (today.isAfter(current.firstDay().plusDays(CATCH_UP_DAYS - 1))) {
       return;
     }
-    PointsQuarter last = current.previous();
+    Quarter last = current.previous();
     for (OrganisationUnit town : units.towns()) {
       if (publications.published(PointsPublicationProcessVariables.businessKey(town.getCode(), last))) {
         continue;

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.partyaffairs.workforce.process.JsonVariables;
 import org.partyaffairs.workforce.security.Groups;
+import org.partyaffairs.workforce.shared.Quarter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +29,7 @@ class PointsPublicationTasks implements JavaDelegate {
       throw new IllegalStateException("No publication step " + execution.getCurrentActivityId());
     }
     String town = execution.getTenantId();
-    PointsQuarter quarter = PointsQuarter.parse(execution.getVariable(QUARTER));
+    Quarter quarter = Quarter.parse(execution.getVariable(QUARTER));
     execution.setVariable(NOTICE_TITLE, standings.title(town, quarter));
     execution.setVariable(NOTICE_ENTRIES, JsonVariables.list(standings.entries(town, quarter)));
     execution.setVariable(OWNER_GROUP, Groups.townOrg(town));

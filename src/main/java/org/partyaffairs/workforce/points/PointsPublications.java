@@ -13,6 +13,7 @@ import org.partyaffairs.workforce.security.AsSystem;
 import org.partyaffairs.workforce.security.Groups;
 import org.partyaffairs.workforce.shared.InvalidRequestException;
 import org.partyaffairs.workforce.shared.NotFoundException;
+import org.partyaffairs.workforce.shared.Quarter;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,11 +55,11 @@ public class PointsPublications {
     if (!actor.isSystem() && !actor.isMemberOf(Groups.CITY_OFFICE) && !actor.isMemberOf(Groups.townOrg(townCode))) {
       throw new NotFoundException("区镇 " + townCode + " 不存在");
     }
-    return start(townCode, PointsQuarter.parse(quarterCode));
+    return start(townCode, Quarter.parse(quarterCode));
   }
 
   @Transactional
-  Started start(String townCode, PointsQuarter quarter) {
+  Started start(String townCode, Quarter quarter) {
     OrganisationUnit town = units.findById(townCode).filter(OrganisationUnit::isTown)
         .orElseThrow(() -> new NotFoundException("区镇 " + townCode + " 不存在"));
     LocalDate today = workingDays.today();

@@ -7,6 +7,7 @@ import org.partyaffairs.workforce.notice.NoticeService;
 import org.partyaffairs.workforce.organisation.OrganisationUnitRepository;
 import org.partyaffairs.workforce.security.Actor;
 import org.partyaffairs.workforce.shared.InvalidRequestException;
+import org.partyaffairs.workforce.shared.Quarter;
 import org.partyaffairs.workforce.worker.Worker;
 import org.partyaffairs.workforce.worker.WorkerRepository;
 import org.springframework.data.domain.Page;
@@ -57,7 +58,7 @@ class PointsStandings implements NoticeEntryOwner {
 
   /** Every worker in service of the town with the year's standing up to now and the lines that make it. */
   @Transactional(readOnly = true)
-  List<NoticeService.Entry> entries(String town, PointsQuarter quarter) {
+  List<NoticeService.Entry> entries(String town, Quarter quarter) {
     List<NoticeService.Entry> entries = new ArrayList<>();
     Page<Worker> page = workers.findByTownCodeInOrderById(List.of(town), PageRequest.of(0, PAGE));
     while (true) {
@@ -78,7 +79,7 @@ class PointsStandings implements NoticeEntryOwner {
   }
 
   @Transactional(readOnly = true)
-  String title(String town, PointsQuarter quarter) {
+  String title(String town, Quarter quarter) {
     return units.getReferenceById(town).getName() + quarter.label() + "专职党务工作者积分情况公布";
   }
 

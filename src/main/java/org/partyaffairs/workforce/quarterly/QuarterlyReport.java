@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.partyaffairs.workforce.shared.IllegalTransitionException;
 import org.partyaffairs.workforce.shared.InvalidRequestException;
+import org.partyaffairs.workforce.shared.Quarter;
 import org.partyaffairs.workforce.worker.Worker;
 
 /**

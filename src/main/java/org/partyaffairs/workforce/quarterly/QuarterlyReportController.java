@@ -9,6 +9,7 @@ import java.util.Map;
 import org.partyaffairs.workforce.security.Actor;
 import org.partyaffairs.workforce.security.CurrentActor;
 import org.partyaffairs.workforce.security.Groups;
+import org.partyaffairs.workforce.shared.Quarter;
 import org.partyaffairs.workforce.web.Refusal;
 import org.partyaffairs.workforce.worker.VisibleWorkers;
 import org.partyaffairs.workforce.worker.Worker;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.partyaffairs.workforce.deadline.WorkingDays;
 import org.partyaffairs.workforce.organisation.OrganisationUnit;
 import org.partyaffairs.workforce.organisation.OrganisationUnitRepository;
+import org.partyaffairs.workforce.shared.Quarter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

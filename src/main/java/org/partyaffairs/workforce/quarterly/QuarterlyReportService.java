@@ -12,6 +12,7 @@ import org.partyaffairs.workforce.security.Actor;
 import org.partyaffairs.workforce.security.Groups;
 import org.partyaffairs.workforce.shared.InvalidRequestException;
 import org.partyaffairs.workforce.shared.NotFoundException;
+import org.partyaffairs.workforce.shared.Quarter;
 import org.partyaffairs.workforce.worker.Article;
 import org.partyaffairs.workforce.worker.Trail;
 import org.partyaffairs.workforce.worker.Worker;

@@ -13,6 +13,7 @@ import org.partyaffairs.workforce.organisation.OrganisationUnitRepository;
 import org.partyaffairs.workforce.security.AsSystem;
 import org.partyaffairs.workforce.shared.InvalidRequestException;
 import org.partyaffairs.workforce.shared.NotFoundException;
+import org.partyaffairs.workforce.shared.Quarter;
 import org.partyaffairs.workforce.worker.Worker;
 import org.partyaffairs.workforce.worker.WorkerRepository;
 import org.slf4j.Logger;

@@ -10,6 +10,7 @@ import org.partyaffairs.workforce.deadline.WorkingDays;
 import org.partyaffairs.workforce.organisation.OrganisationUnitRepository;
 import org.partyaffairs.workforce.process.FormValues;
 import org.partyaffairs.workforce.shared.InvalidRequestException;
+import org.partyaffairs.workforce.shared.Quarter;
 import org.springframework.stereotype.Component;
 
 /**

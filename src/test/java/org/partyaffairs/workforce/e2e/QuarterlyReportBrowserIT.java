@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.partyaffairs.workforce.deadline.WorkingDays;
-import org.partyaffairs.workforce.quarterly.Quarter;
+import org.partyaffairs.workforce.shared.Quarter;
 import org.partyaffairs.workforce.quarterly.QuarterlyReportService;
 import org.partyaffairs.workforce.quarterly.QuarterlyReportStatus;
 import org.partyaffairs.workforce.support.People;

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partyaffairs.workforce.shared.Quarter;
 import org.partyaffairs.workforce.support.Forms;
 import org.partyaffairs.workforce.support.Http;
 import org.partyaffairs.workforce.support.IntegrationTest;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partyaffairs.workforce.security.Groups;
 import org.partyaffairs.workforce.security.UserAccounts;
+import org.partyaffairs.workforce.shared.Quarter;
 import org.partyaffairs.workforce.support.AtOnce;
 import org.partyaffairs.workforce.support.Forms;
 import org.partyaffairs.workforce.support.People;

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partyaffairs.workforce.deadline.WorkingDays;
+import org.partyaffairs.workforce.shared.Quarter;
 import org.partyaffairs.workforce.support.Forms;
 import org.partyaffairs.workforce.support.IntegrationTest;
 import org.partyaffairs.workforce.support.People;

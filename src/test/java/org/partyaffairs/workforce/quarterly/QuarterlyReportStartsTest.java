@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.partyaffairs.workforce.shared.Quarter;
 import org.partyaffairs.workforce.support.AtOnce;
 import org.partyaffairs.workforce.support.IntegrationTest;
 import org.partyaffairs.workforce.support.People;

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partyaffairs.workforce.assessment.AssessmentService;
 import org.partyaffairs.workforce.assessment.Campaigns;
+import org.partyaffairs.workforce.shared.Quarter;
 import org.partyaffairs.workforce.support.Forms;
 import org.partyaffairs.workforce.support.IntegrationTest;
 import org.partyaffairs.workforce.support.People;

@@ -1,10 +1,9 @@
-package org.partyaffairs.workforce.quarterly;
+package org.partyaffairs.workforce.shared;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.partyaffairs.workforce.shared.InvalidRequestException;
 
 /**
  * A quarter of a year, the period of one written report under 001 第十八条(三) (每个季度以书面清单形式
@@ -59,6 +58,15 @@ public record Quarter(int year, int number) {
 
   public LocalDate firstDay() {
     return LocalDate.of(year, (number - 1) * 3 + 1, 1);
+  }
+
+  public LocalDate lastDay() {
+    return firstDay().plusMonths(3).minusDays(1);
+  }
+
+  /** The quarter before: 2026Q1 follows 2025Q4. */
+  public Quarter previous() {
+    return number == 1 ? new Quarter(year - 1, 4) : new Quarter(year, number - 1);
   }
 
   @Override
